@@ -1,0 +1,259 @@
+//! Boilerplate: which lines are site clutter and not the article, and why.
+//!
+//! The method is jusText's, adapted to Chinese plain text, in two passes:
+//!
+//! 1. **Zones and patterns.** A line is *dense* when it reads as running text (long and punctuated,
+//!    see [`Features::is_dense`]) or opens with a strong heading marker. The body core runs from the
+//!    first dense line to the last; what comes before is the head zone, what comes after the tail zone.
+//!    A [pattern](super::patterns) removes a line in the head and tail zones; inside the core it removes
+//!    only a line that does not read as a sentence, and only for strong patterns — an article may quote
+//!    a 来源 or a phone number. Widget residue (bare numbers, timestamps, symbols) and truncated teasers
+//!    go in every zone.
+//! 2. **Context.** After the title is known: in the head zone, a run of three or more short lines that
+//!    are neither the title nor document text (dates, 发文字号, salutations) is a menu or a link list; in
+//!    the tail zone, everything after the first clutter line is clutter (related lists, footers), and a
+//!    run of short lines is a link list — except the document's own sign-off (issuing body, date,
+//!    （此件公开发布）).
+//!
+//! Every removed line gets a kind and a reason naming the rule or the features that decided it.
+
+use super::features::Features;
+use super::patterns::{self, Strength};
+use crate::markers::{Marker, Style};
+use crate::model::BoilerplateKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Why a line was removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Boiler {
+    /// What kind of clutter.
+    pub kind: BoilerplateKind,
+    /// The rule or features that decided it.
+    pub reason: String,
+}
+
+/// The body core: indices (into the lines) of the first and last dense line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Zones {
+    /// Index of the first dense line.
+    pub core_start: usize,
+    /// Index of the last dense line.
+    pub core_end: usize,
+}
+
+impl Zones {
+    /// Whether line `i` is in the head zone.
+    pub fn in_head(&self, i: usize) -> bool {
+        i < self.core_start
+    }
+    /// Whether line `i` is in the tail zone.
+    pub fn in_tail(&self, i: usize) -> bool {
+        i > self.core_end
+    }
+}
+
+/// What the classifier knows of one line.
+pub struct LineView<'a> {
+    /// The trimmed text ("" for a blank line).
+    pub text: &'a str,
+    /// Its features.
+    pub feat: Features,
+    /// The marker that opens it, if any.
+    pub marker: Option<Marker>,
+    /// Whether it is a Markdown ATX heading.
+    pub atx: bool,
+}
+
+impl LineView<'_> {
+    fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Whether a marker is strong evidence of the article's own structure.
+fn strong_marker(m: &Marker) -> bool {
+    matches!(
+        m.style,
+        Style::Unit(_) | Style::Chinese | Style::ChineseParen | Style::Arabic | Style::ArabicParen | Style::Dotted(2..)
+    )
+}
+
+/// Whether a line is body evidence: dense text or a strong heading, and no clutter pattern.
+fn is_dense(v: &LineView<'_>) -> bool {
+    if v.is_blank() || v.feat.tabs > 0 && patterns::find(v.text).is_some() {
+        return false;
+    }
+    let heading = v.atx || v.marker.as_ref().is_some_and(strong_marker);
+    let hit = pattern(v.text);
+    match hit {
+        Some(r) if r.strength == Strength::Strong && !(heading || v.feat.is_sentence()) => false,
+        Some(r) if r.strength == Strength::Edge && !heading => false,
+        Some(r) if matches!(r.kind, BoilerplateKind::Counter | BoilerplateKind::Markup | BoilerplateKind::Share) => false,
+        _ => (v.feat.is_dense() || heading) && !v.feat.ellipsis && !patterns::is_residue(v.text),
+    }
+}
+
+/// The pattern a line matches; very long lines are running text and are not matched.
+fn pattern(text: &str) -> Option<&'static patterns::Rule> {
+    if text.len() > 600 {
+        return None;
+    }
+    patterns::find(text)
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+        .expect("date regex")
+});
+static DOC_NO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex"));
+
+/// Whether a line is the document's own text even when short: a date or dateline, a 发文字号, a
+/// salutation or recipients line, a parenthesised note, an attachment label, a numbered heading or a
+/// sentence.
+pub fn is_document_like(v: &LineView<'_>) -> bool {
+    let t = v.text;
+    if v.feat.is_sentence() || v.marker.as_ref().is_some_and(strong_marker) || v.atx {
+        return true;
+    }
+    if DATE.is_match(t) || DOC_NO.is_match(t) {
+        return true;
+    }
+    if v.feat.colon_end && (t.contains('、') || t.contains('，') || t.ends_with("们：") || t.ends_with("志：")) {
+        return true;
+    }
+    if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
+        return !patterns::is_residue(t);
+    }
+    t.starts_with("附件") || t.starts_with("此件")
+}
+
+/// Pass 1: zones, patterns, residue and teasers. Returns one entry per line (`None` = kept).
+pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
+    let n = views.len();
+    let dense: Vec<bool> = views.iter().map(is_dense).collect();
+    let zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
+        (Some(s), Some(e)) => Zones { core_start: s, core_end: e },
+        _ => Zones { core_start: 0, core_end: n.saturating_sub(1) },
+    };
+    let mut out = vec![None; n];
+    for (i, v) in views.iter().enumerate() {
+        if v.is_blank() {
+            continue;
+        }
+        let in_core = !zones.in_head(i) && !zones.in_tail(i);
+        let hit = pattern(v.text);
+        let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
+        out[i] = match hit {
+            Some(r) if !in_core => Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) }),
+            Some(r)
+                if r.strength == Strength::Strong
+                    && (!protected || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter) && !v.feat.is_dense()) =>
+            {
+                Some(Boiler { kind: r.kind, reason: format!("pattern {} on a line that is not running text", r.id) })
+            }
+            _ if patterns::is_residue(v.text) && v.marker.is_none() => {
+                Some(Boiler { kind: BoilerplateKind::Residue, reason: "residue: a bare number, timestamp or symbols".into() })
+            }
+            _ if v.feat.ellipsis && !in_core && !v.feat.is_dense() || v.feat.ellipsis && is_teaser(views, i) => {
+                Some(Boiler { kind: BoilerplateKind::Teaser, reason: "truncated teaser ending in an ellipsis".into() })
+            }
+            _ => None,
+        };
+    }
+    (out, zones)
+}
+
+/// A line that ends in an ellipsis and repeats the start of a nearby line, or stands among short
+/// title-like lines (a related list with excerpts).
+fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
+    let stem = views[i].text.trim_end_matches(['…', '.']);
+    let stem: String = stem.chars().take(20).collect();
+    if stem.chars().count() < 8 {
+        return false;
+    }
+    views.iter().enumerate().any(|(j, v)| j != i && j.abs_diff(i) <= 3 && v.text.starts_with(stem.as_str()))
+}
+
+/// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines).
+pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zones, keep: &[bool]) {
+    let n = views.len();
+    // Head zone: runs of short lines that are neither kept nor document text.
+    let mut i = 0;
+    while i < zones.core_start.min(n) {
+        if views[i].is_blank() || out[i].is_some() || keep[i] || is_document_like(&views[i]) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < zones.core_start.min(n) {
+            if views[j].is_blank() {
+                j += 1;
+                continue;
+            }
+            if out[j].is_some() || keep[j] || is_document_like(&views[j]) {
+                break;
+            }
+            run.push(j);
+            j += 1;
+        }
+        let mean = run.iter().map(|&k| views[k].feat.chars).sum::<usize>() as f64 / run.len() as f64;
+        if run.len() >= 3 && mean < 16.0 {
+            for &k in &run {
+                out[k] = Some(Boiler {
+                    kind: BoilerplateKind::Navigation,
+                    reason: format!("a run of {} short link-like lines before the body (mean {:.0} characters)", run.len(), mean),
+                });
+            }
+        }
+        i = j;
+    }
+    // Tail zone: after the first clutter line everything is clutter; short runs are link lists.
+    let mut clutter: Option<BoilerplateKind> = None;
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut [Option<Boiler>]| {
+        if run.len() >= 3 {
+            let mean = run.iter().map(|&k| views[k].feat.chars).sum::<usize>() as f64 / run.len() as f64;
+            for &k in run.iter() {
+                out[k] = Some(Boiler {
+                    kind: if mean >= 8.0 { BoilerplateKind::Related } else { BoilerplateKind::Navigation },
+                    reason: format!("a run of {} short lines after the body", run.len()),
+                });
+            }
+        }
+        run.clear();
+    };
+    for i in zones.core_end + 1..n {
+        let v = &views[i];
+        if v.is_blank() || keep[i] {
+            continue;
+        }
+        if let Some(b) = &out[i] {
+            clutter = Some(match b.kind {
+                BoilerplateKind::Related | BoilerplateKind::Navigation => b.kind,
+                BoilerplateKind::Teaser => BoilerplateKind::Related,
+                _ => BoilerplateKind::Navigation,
+            });
+            flush(&mut run, out);
+            continue;
+        }
+        if let Some(kind) = clutter {
+            out[i] = Some(Boiler { kind, reason: "follows clutter in the tail zone".into() });
+            continue;
+        }
+        if is_document_like(v) || is_signoff(views, i) {
+            flush(&mut run, out);
+            continue;
+        }
+        run.push(i);
+    }
+    flush(&mut run, out);
+}
+
+/// Whether line `i` is the issuing body of a sign-off: a short line followed by a date line.
+fn is_signoff(views: &[LineView<'_>], i: usize) -> bool {
+    let next = views[i + 1..].iter().find(|v| !v.is_blank());
+    views[i].feat.chars <= 30 && next.is_some_and(|v| v.feat.chars <= 20 && DATE.is_match(v.text))
+}

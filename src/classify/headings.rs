@@ -1,0 +1,519 @@
+//! Headings: which lines open an outline item, and where each heading's text ends.
+//!
+//! A line that opens with a [marker](crate::markers) is a heading candidate unless the document shows
+//! otherwise: it is a table row (TAB-separated cells), a 目录 entry, a note under a 注： label, a member
+//! of a weak family (一是, 其一, 第一，, bullets, letters) with no line-initial sibling, or a bare
+//! number (`1　总则`) in a document that does not number its parts with dotted numbers.
+//!
+//! Lines without a marker become headings in three cases, where the evidence is clear:
+//! - a **label** line (`诈骗手法：`, `报名选手：`) — short, ending with a colon, titling what follows;
+//! - a **subhead** — a short line without sentence punctuation between running text, not a caption
+//!   (`…流程图`, `…统计`) and not a line of a list of short lines;
+//! - an **attached document's title** — the first title-like line after a 公文's sign-off (issuing body
+//!   and date) or after an `附件` label, or one to three title lines followed by a bracketed adoption
+//!   note (`（1997年7月1日…通过）`). Such a title is a top-level heading: the attached document's own
+//!   outline nests below it.
+//!
+//! A heading on its own line keeps its whole text. A run-in heading (`（一）指导思想。以习近平…`) ends
+//! at its first sentence mark (。！？；：); the rest of the line is the section's first paragraph. A
+//! short `label：text` heading with body text below it is a heading on its own (`一、用心：对自己对产品
+//! 负责任`).
+
+use super::boilerplate::LineView;
+use super::title::squash;
+use super::Role;
+use crate::markers::{Marker, Style};
+use crate::model::BlockKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A heading found on a line. Offsets are absolute byte offsets into the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Head {
+    /// The marker family (`Unnumbered` when there is none).
+    pub style: Style,
+    /// The marker's number.
+    pub ordinal: Option<u32>,
+    /// The marker's range.
+    pub marker: Option<(usize, usize)>,
+    /// Markdown `#` depth.
+    pub atx: Option<u8>,
+    /// Markup around the heading (`##`, `**`).
+    pub markup: Vec<(usize, usize)>,
+    /// The heading text's range on its first line.
+    pub text: (usize, usize),
+    /// End of the heading's span (past the last line for a title broken over lines).
+    pub end: usize,
+    /// The heading text (joined for a title broken over lines).
+    pub heading: String,
+    /// A top-level part (an attachment or an attached document's title).
+    pub root: bool,
+}
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$")
+        .expect("date line regex")
+});
+static ADOPTION_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(].*(\d{4}\s*年|[〇○零一二三四五六七八九]{4}年).*(通过|发布|公布|批准|修订|修正|备案|施行|印发)?.*[）)]$").expect("adoption note regex")
+});
+static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(图|表|照片|示意|截图|统计|比例|分布|趋势|曲线|摄|图片|视频|来源|[（(]图[）)])$").expect("caption regex")
+});
+static NOTE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(注|说明|备注|附注|注释)\s*[：:]?").expect("note label regex"));
+
+/// Whether a character ends a run-in heading's first sentence.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '：' | ';' | '!' | '?')
+}
+
+/// What [`detect`] needs to know of each line besides its view.
+pub struct Known<'a> {
+    /// Line views.
+    pub views: &'a [LineView<'a>],
+    /// Absolute offset of each line's trimmed text.
+    pub starts: &'a [usize],
+    /// Roles already settled (blank, boilerplate, title); `None` for lines still open.
+    pub roles: &'a [Option<Role>],
+}
+
+/// Settles the open lines: headings and blocks.
+pub fn detect(k: &Known<'_>) -> Vec<Role> {
+    let n = k.views.len();
+    let mut roles: Vec<Option<Role>> = k.roles.to_vec();
+    mark_toc(k, &mut roles);
+    mark_tables_and_notes(k, &mut roles);
+
+    // Marker candidates that survive the document-level checks.
+    let open = |roles: &[Option<Role>], i: usize| roles[i].is_none();
+    let mut style_count: std::collections::HashMap<Style, usize> = Default::default();
+    for i in 0..n {
+        if open(&roles, i) {
+            if let Some(m) = &k.views[i].marker {
+                *style_count.entry(m.style).or_default() += 1;
+            }
+        }
+    }
+    let dotted_firsts: Vec<u32> = (0..n)
+        .filter(|&i| open(&roles, i) && matches!(k.views[i].marker.map(|m| m.style), Some(Style::Dotted(2..))))
+        .filter_map(|i| leading_number(k.views[i].text))
+        .collect();
+    let mut candidate: Vec<Option<Marker>> = vec![None; n];
+    for i in 0..n {
+        let Some(m) = k.views[i].marker else { continue };
+        if !open(&roles, i) {
+            continue;
+        }
+        let keep = match m.style {
+            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.contains(&o)),
+            s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
+            _ => true,
+        };
+        if keep {
+            candidate[i] = Some(m);
+        }
+    }
+
+    // Unnumbered headings and attached documents' titles.
+    let mut heads: Vec<Option<Head>> = vec![None; n];
+    let mut continuation = vec![false; n];
+    find_attached_titles(k, &roles, &candidate, &mut heads, &mut continuation);
+    for i in 0..n {
+        if !open(&roles, i) || heads[i].is_some() || continuation[i] {
+            continue;
+        }
+        if let Some(m) = candidate[i] {
+            heads[i] = Some(marker_head(k, i, m, &candidate, &roles));
+        } else if k.views[i].atx {
+            heads[i] = Some(atx_only_head(k, i));
+        } else if is_label_heading(k, &roles, i) || is_subhead(k, &roles, &candidate, i) {
+            heads[i] = Some(unnumbered_head(k, i, vec![i], false));
+        }
+    }
+
+    (0..n)
+        .map(|i| {
+            if let Some(r) = roles[i].take() {
+                return r;
+            }
+            if continuation[i] {
+                return Role::Continuation;
+            }
+            if let Some(h) = heads[i].take() {
+                return Role::Heading(h);
+            }
+            if k.views[i].marker.is_some() {
+                return Role::Block(BlockKind::ListItem);
+            }
+            Role::Block(BlockKind::Paragraph)
+        })
+        .collect()
+}
+
+/// The leading number of a dotted marker (`5` in `5.1.2`).
+fn leading_number(text: &str) -> Option<u32> {
+    crate::markers::numeral::parse_arabic(text).ok().map(|(_, n)| n)
+}
+
+/// Next non-blank line after `i` that is not boilerplate or title.
+fn next_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize> {
+    (i + 1..k.views.len()).find(|&j| {
+        !k.views[j].text.is_empty() && !matches!(roles[j], Some(Role::Boilerplate(_) | Role::Title | Role::Subtitle))
+    })
+}
+
+/// Previous non-blank line before `i` that is not boilerplate.
+fn prev_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| !k.views[j].text.is_empty() && !matches!(roles[j], Some(Role::Boilerplate(_))))
+}
+
+/// Marks a 目录 block: the label and its entries, up to the line where the body repeats the first
+/// entry (or the first line of running text).
+fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
+    let n = k.views.len();
+    let key = |t: &str| -> String {
+        let s = squash(t);
+        s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '·' | '…' | '-' | '—')).to_string()
+    };
+    let mut i = 0;
+    while i < n {
+        let label = squash(k.views[i].text);
+        if roles[i].is_some() || !(label == "目录" || label == "目次" || label == "目錄") {
+            i += 1;
+            continue;
+        }
+        let Some(first) = (i + 1..n).find(|&j| !k.views[j].text.is_empty()) else { break };
+        let first_key = key(k.views[first].text);
+        let end = (first + 1..n)
+            .find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key)
+            .or_else(|| (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal))
+            .unwrap_or(n);
+        for r in roles.iter_mut().take(end).skip(i) {
+            if r.is_none() {
+                *r = Some(Role::Block(BlockKind::Toc));
+            }
+        }
+        for (j, r) in roles.iter_mut().enumerate().take(end).skip(i) {
+            if k.views[j].text.is_empty() {
+                *r = Some(Role::Blank);
+            }
+        }
+        i = end;
+    }
+}
+
+/// Marks table rows (TAB-separated cells) and note lists under a 注： label.
+fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
+    let n = k.views.len();
+    let mut i = 0;
+    while i < n {
+        let v = &k.views[i];
+        if roles[i].is_some() || v.text.is_empty() {
+            i += 1;
+            continue;
+        }
+        if v.feat.tabs > 0 {
+            roles[i] = Some(Role::Block(BlockKind::TableRow));
+            i += 1;
+            continue;
+        }
+        if v.marker.is_none() && NOTE_LABEL.is_match(v.text) && v.feat.chars <= 6 {
+            roles[i] = Some(Role::Block(BlockKind::Note));
+            let mut family = None;
+            let mut j = i + 1;
+            while j < n {
+                let w = &k.views[j];
+                if w.text.is_empty() {
+                    j += 1;
+                    continue;
+                }
+                match (w.marker.map(|m| m.style), family) {
+                    (Some(s), None) => family = Some(s),
+                    (Some(s), Some(f)) if s == f => {}
+                    _ => break,
+                }
+                if roles[j].is_none() {
+                    roles[j] = Some(Role::Block(BlockKind::Note));
+                }
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
+fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &[Option<Marker>], roles: &[Option<Role>]) -> Head {
+    let v = &k.views[i];
+    let base = k.starts[i];
+    let (prefix, markup) = prefix_markup(v.text);
+    let atx = crate::markers::atx::scan(v.text).map(|a| a.depth);
+    let marker = (base + prefix, base + prefix + m.len);
+    let body_start = prefix + m.body;
+    let line_end = v.text.len() - suffix_markup(v.text);
+    let rest = &v.text[body_start.min(line_end)..line_end];
+    let mut text_len = rest.len();
+    if atx.is_none() {
+        if let Some((p, c)) = first_terminator(rest) {
+            let end = p + c.len_utf8();
+            let tail = rest[end..].trim_matches(crate::lines::is_space);
+            if !tail.is_empty() && !is_standalone(k, i, m, rest, c, candidate, roles) {
+                text_len = end;
+            }
+        }
+    }
+    let text = rest[..text_len].trim_end_matches(crate::lines::is_space);
+    let mut all_markup: Vec<(usize, usize)> = markup.iter().map(|&(s, e)| (base + s, base + e)).collect();
+    if let Some(sfx) = Some(suffix_markup(v.text)).filter(|&n| n > 0) {
+        all_markup.push((base + v.text.len() - sfx, base + v.text.len()));
+    }
+    let text_start = base + body_start.min(line_end);
+    Head {
+        style: m.style,
+        ordinal: m.ordinal,
+        marker: Some(marker),
+        atx,
+        markup: all_markup,
+        text: (text_start, text_start + text.len()),
+        end: text_start + text.len(),
+        heading: text.to_string(),
+        root: m.style == Style::Attachment,
+    }
+}
+
+/// Whether a `label：text` line stands on its own as a heading (short, no full stop, body text below).
+fn is_standalone(k: &Known<'_>, i: usize, m: Marker, rest: &str, term: char, candidate: &[Option<Marker>], roles: &[Option<Role>]) -> bool {
+    if !matches!(term, '：' | ':') || rest.chars().count() > 24 {
+        return false;
+    }
+    if rest.contains(['。', '！', '？', '；', '!', '?', ';']) {
+        return false;
+    }
+    match next_content(k, roles, i) {
+        Some(j) => !candidate[j].is_some_and(|n| n.style == m.style),
+        None => false,
+    }
+}
+
+/// The first sentence mark in `s` (a colon between digits, as in 13:00, does not count).
+fn first_terminator(s: &str) -> Option<(usize, char)> {
+    let mut prev = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((p, c)) = it.next() {
+        if is_terminator(c) {
+            let digit_colon = c == ':' && prev.is_some_and(|d: char| d.is_ascii_digit()) && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit());
+            if !digit_colon {
+                return Some((p, c));
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Leading markup of a line: `## ` and/or `**`. Returns the offset of the content and the markup ranges.
+pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
+    let mut at = 0;
+    let mut out = Vec::new();
+    if let Some(a) = crate::markers::atx::scan(text) {
+        out.push((0, a.len));
+        at = a.body;
+    }
+    if text[at..].starts_with("**") && text[at + 2..].contains("**") {
+        out.push((at, at + 2));
+        at += 2;
+    }
+    (at, out)
+}
+
+/// Byte length of trailing markup: a closing `**` (when the line opened with one) or closing `#`s.
+fn suffix_markup(text: &str) -> usize {
+    let (at, _) = prefix_markup(text);
+    if text[..at].ends_with("**") && text.ends_with("**") && text.len() >= at + 2 {
+        return 2;
+    }
+    if crate::markers::atx::scan(text).is_some() {
+        let trimmed = text.trim_end_matches('#');
+        if trimmed.len() < text.len() && trimmed.ends_with(' ') && trimmed.len() > at {
+            return text.len() - trimmed.trim_end().len();
+        }
+    }
+    0
+}
+
+/// A Markdown heading without an inner marker: `## 序言`.
+fn atx_only_head(k: &Known<'_>, i: usize) -> Head {
+    let v = &k.views[i];
+    let base = k.starts[i];
+    let a = crate::markers::atx::scan(v.text).expect("an ATX line");
+    let (prefix, markup) = prefix_markup(v.text);
+    let sfx = suffix_markup(v.text);
+    let end = v.text.len() - sfx;
+    let text = &v.text[prefix.min(end)..end];
+    let mut markup: Vec<(usize, usize)> = markup.iter().skip(1).map(|&(s, e)| (base + s, base + e)).collect();
+    if sfx > 0 {
+        markup.push((base + end, base + v.text.len()));
+    }
+    Head {
+        style: Style::Atx(a.depth),
+        ordinal: None,
+        marker: Some((base, base + a.len)),
+        atx: Some(a.depth),
+        markup,
+        text: (base + prefix.min(end), base + end),
+        end: base + end,
+        heading: text.to_string(),
+        root: false,
+    }
+}
+
+/// An unnumbered heading over `lines` (one, or a title broken over two or three lines).
+fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> Head {
+    let base = k.starts[i];
+    let v = &k.views[i];
+    let (prefix, markup) = prefix_markup(v.text);
+    let sfx = suffix_markup(v.text);
+    let end_first = v.text.len() - sfx;
+    let last = *lines.last().unwrap_or(&i);
+    let end = k.starts[last] + k.views[last].text.len();
+    let heading: String = lines.iter().map(|&j| k.views[j].text).collect::<Vec<_>>().join("");
+    let heading = if lines.len() == 1 { v.text[prefix.min(end_first)..end_first].to_string() } else { heading };
+    Head {
+        style: Style::Unnumbered,
+        ordinal: None,
+        marker: None,
+        atx: None,
+        markup: if lines.len() == 1 { markup.iter().map(|&(s, e)| (base + s, base + e)).collect() } else { vec![] },
+        text: (base + prefix.min(end_first), base + end_first),
+        end: if lines.len() == 1 { base + end_first } else { end },
+        heading,
+        root,
+    }
+}
+
+/// Whether a line could title a part: short, no sentence punctuation, no marker.
+fn is_title_like(v: &LineView<'_>) -> bool {
+    let f = v.feat;
+    f.chars >= 2
+        && f.weight() <= 40
+        && f.punct == 0
+        && !f.colon_end
+        && f.tabs == 0
+        && v.marker.is_none()
+        && !v.atx
+        && !DATE_LINE.is_match(v.text)
+        && !(v.text.starts_with(['（', '(']) && v.text.ends_with(['）', ')']))
+        && !crate::classify::patterns::is_residue(v.text)
+}
+
+/// Attached documents' titles: after a sign-off, after an 附件 label, or before an adoption note.
+fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], heads: &mut [Option<Head>], cont: &mut [bool]) {
+    let n = k.views.len();
+    for i in 0..n {
+        let t = k.views[i].text;
+        if t.is_empty() {
+            continue;
+        }
+        // After a sign-off (issuing body, date) or an 附件 label: the next title-like line.
+        let after_signoff = DATE_LINE.is_match(t)
+            && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
+        let squashed = squash(t);
+        let after_label = squashed == "附件" || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment) && k.views[i].marker.is_some_and(|m| m.body == t.len()));
+        if after_signoff || after_label {
+            let mut j = i + 1;
+            while j < n {
+                let w = &k.views[j];
+                let sq = squash(w.text);
+                if w.text.is_empty()
+                    || matches!(roles[j], Some(Role::Boilerplate(_)))
+                    || (sq.starts_with(['（', '(']) && sq.ends_with(['）', ')']))
+                    || sq == "附件"
+                    || w.marker.is_some_and(|m| m.style == Style::Attachment && m.body == w.text.len())
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if j < n && roles[j].is_none() && heads[j].is_none() && is_title_like(&k.views[j]) && candidate[j].is_none() {
+                heads[j] = Some(unnumbered_head(k, j, vec![j], true));
+            }
+            continue;
+        }
+        // One to three title lines before a bracketed adoption note.
+        if ADOPTION_NOTE.is_match(t) && k.views[i].feat.chars >= 8 {
+            let mut pieces = Vec::new();
+            let mut j = i;
+            while let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
+                if pieces.len() == 3 || roles[p].is_some() || heads[p].is_some() || !is_title_like(&k.views[p]) {
+                    break;
+                }
+                pieces.push(p);
+                j = p;
+            }
+            if pieces.is_empty() {
+                continue;
+            }
+            // The line before the title block must not be a short line itself (a list of short lines).
+            if let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
+                if roles[p].is_none() && is_title_like(&k.views[p]) && heads[p].is_none() {
+                    continue;
+                }
+            }
+            pieces.reverse();
+            let first = pieces[0];
+            for &p in &pieces[1..] {
+                cont[p] = true;
+            }
+            heads[first] = Some(unnumbered_head(k, first, pieces, true));
+        }
+    }
+}
+
+/// A label line: short, ending with a colon, titling the lines below (`诈骗手法：`, `报名选手：`).
+fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
+    let v = &k.views[i];
+    let f = v.feat;
+    if !f.colon_end || f.chars > 16 || f.chars < 3 || f.punct > 0 || v.marker.is_some() || f.tabs > 0 {
+        return false;
+    }
+    let t = v.text.trim_end_matches(['：', ':']);
+    const NOT: &[&str] = &["如下", "以下", "下列", "为", "是", "有", "们", "志", "附件", "抄送", "主送", "联系人", "电话", "地址", "邮编"];
+    if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w)) || NOTE_LABEL.is_match(v.text) || t.starts_with(['尊', '亲', '各']) {
+        return false;
+    }
+    next_content(k, roles, i).is_some()
+}
+
+/// A subhead: a short line without sentence punctuation between running text.
+fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
+    let v = &k.views[i];
+    if !is_title_like(v) || v.feat.chars < 4 || CAPTION_END.is_match(v.text) {
+        return false;
+    }
+    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) {
+        return false;
+    }
+    let Some(next) = next_content(k, roles, i) else { return false };
+    let nv = &k.views[next];
+    let next_ok = roles[next].is_none()
+        && candidate[next].is_none()
+        && nv.feat.is_dense()
+        && nv.feat.chars >= 2 * v.feat.chars;
+    if !next_ok {
+        return false;
+    }
+    match prev_content(k, roles, i) {
+        Some(p) => {
+            let pv = &k.views[p];
+            matches!(roles[p], Some(Role::Title | Role::Subtitle))
+                || candidate[p].is_some()
+                || pv.feat.terminal && pv.feat.chars >= 20
+                || pv.feat.is_dense()
+        }
+        None => false,
+    }
+}

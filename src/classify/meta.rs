@@ -1,0 +1,271 @@
+//! Metadata: author, publication date, word count, reading time, views, source, editor, site, and the
+//! fields of a gov.cn header (索引号, 发文机关, 发文字号, 成文日期, 主题分类) — parsed from banners,
+//! labelled lines and the title block, never copied from a fixture.
+//!
+//! Only lines outside the body core are read (boilerplate, the page header and footer, the title
+//! block), so that a 时间： inside the article is not taken for the page's date.
+
+use super::title::{is_person_name, TitleInfo};
+use crate::markers::numeral::{cn_digit, cn_value};
+use crate::model::Meta;
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pat).expect(stringify!($name)));
+    };
+}
+
+re!(DATE_TIME, r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?");
+re!(CN_DATE, r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日");
+re!(PUBLISHED, r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|更新日期|时间|日期)\s*[：:]?\s*(\d{4}\s*[年\-/.])");
+re!(WORDS, r"共计\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)");
+re!(READING, r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)");
+re!(VIEWS, r"(\d+(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|人看过|次播放|次点击|人围观)|(?:浏览|阅读|点击|访问|人气)(?:量|数|次数|次)?\s*[：:]\s*(\d+(?:\.\d+)?)\s*([kKwW万千])?");
+re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
+re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
+re!(SOURCE, r"(?:来源|文章来源|稿源|信息来源)\s*[：:]\s*([^\s|｜　]{2,30})");
+re!(EDITOR, r"责任编辑\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
+re!(DOMAIN, r"(?i)\b((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info))\b");
+re!(COPYRIGHT_SITE, r"版权所有\s*[：:]?\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}\s*)?([^\s　|｜,，。]{2,30})");
+
+/// Normalises a date to `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows.
+pub fn normalize_date(s: &str) -> Option<String> {
+    if let Some(c) = DATE_TIME.captures(s) {
+        return date_from(&c);
+    }
+    let c = CN_DATE.captures(s)?;
+    let year: String = c[1].chars().map(|ch| char::from_digit(cn_digit(ch).unwrap_or(0), 10).unwrap_or('0')).collect();
+    let month = cn_value(&c[2])?;
+    let day = cn_value(&c[3])?;
+    valid(year.parse().ok()?, month, day).then(|| format!("{year}-{month:02}-{day:02}"))
+}
+
+fn valid(y: u32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn date_from(c: &Captures<'_>) -> Option<String> {
+    let y: u32 = c[1].parse().ok()?;
+    let m: u32 = c[2].parse().ok()?;
+    let d: u32 = c[3].parse().ok()?;
+    if !valid(y, m, d) {
+        return None;
+    }
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    if let (Some(h), Some(mi)) = (c.get(4), c.get(5)) {
+        let h: u32 = h.as_str().parse().ok()?;
+        let mi: u32 = mi.as_str().parse().ok()?;
+        if h < 24 && mi < 60 {
+            out.push_str(&format!("T{h:02}:{mi:02}"));
+        }
+    }
+    Some(out)
+}
+
+/// A count with an optional K/万 multiplier (`1.3K` → 1300, `1.2万` → 12000).
+fn count(num: &str, mult: Option<&str>) -> Option<u64> {
+    let v: f64 = num.parse().ok()?;
+    let k = match mult {
+        Some("k" | "K" | "千") => 1e3,
+        Some("w" | "W" | "万") => 1e4,
+        _ => 1.0,
+    };
+    Some((v * k).round() as u64)
+}
+
+fn first_group(c: &Captures<'_>) -> Option<String> {
+    c.iter().skip(1).flatten().next().map(|m| m.as_str().to_string())
+}
+
+/// A gov.cn header row: labelled cells separated by TABs (`发文机关：\t国务院\t成文日期：\t2019年01月24日`).
+fn header_cells(line: &str) -> Vec<(String, String)> {
+    let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < cells.len() {
+        let c = cells[k];
+        if let Some(label) = c.strip_suffix('：').or_else(|| c.strip_suffix(':')) {
+            let value = cells.get(k + 1).copied().unwrap_or("");
+            let value = if value.ends_with('：') || value.ends_with(':') { "" } else { value };
+            out.push((label.chars().filter(|c| !c.is_whitespace()).collect(), value.to_string()));
+            k += 2;
+        } else if let Some((label, value)) = c.split_once('：') {
+            out.push((label.chars().filter(|c| !c.is_whitespace()).collect(), value.trim().to_string()));
+            k += 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// What the extractor reads: a line's text and whether it is in the page header (before the body).
+pub struct MetaLine<'a> {
+    /// The line's trimmed text.
+    pub text: &'a str,
+    /// The line is page chrome (boilerplate).
+    pub boilerplate: bool,
+    /// The line is in the head zone.
+    pub head: bool,
+}
+
+/// Extracts metadata from the lines outside the body core and the title block.
+pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
+    let mut meta = Meta::default();
+    let mut published_labelled = None;
+    let mut published_line = None;
+    for l in lines {
+        let t = l.text;
+        if t.contains('\t') {
+            for (label, value) in header_cells(t) {
+                if value.is_empty() {
+                    continue;
+                }
+                match label.as_str() {
+                    "索引号" => meta.index_no.get_or_insert(value),
+                    "发文机关" => meta.issuer.get_or_insert(value),
+                    "发文字号" | "文号" => meta.doc_no.get_or_insert(value),
+                    "主题分类" => meta.topic.get_or_insert(value),
+                    "成文日期" => {
+                        if let Some(d) = normalize_date(&value) {
+                            meta.written.get_or_insert(d);
+                        }
+                        continue;
+                    }
+                    "发布日期" | "发布时间" => {
+                        if let Some(d) = normalize_date(&value) {
+                            published_labelled.get_or_insert(d);
+                        }
+                        continue;
+                    }
+                    _ => continue,
+                };
+            }
+        }
+        if !(l.boilerplate || l.head) {
+            continue;
+        }
+        if let Some(m) = PUBLISHED.find(t) {
+            if let Some(d) = normalize_date(&t[m.start()..]) {
+                published_labelled.get_or_insert(d);
+            }
+        }
+        if l.boilerplate && published_line.is_none() && DATE_TIME.find(t).is_some_and(|m| m.start() <= 6) {
+            published_line = normalize_date(t);
+        }
+        if let Some(c) = WORDS.captures(t) {
+            if let Some(n) = first_group(&c).and_then(|s| s.parse().ok()) {
+                meta.word_count.get_or_insert(n);
+            }
+        }
+        if let Some(c) = READING.captures(t) {
+            if let Some(n) = first_group(&c).and_then(|s| s.parse().ok()) {
+                meta.reading_minutes.get_or_insert(n);
+            }
+        }
+        if meta.views.is_none() {
+            if let Some(c) = VIEWS.captures(t) {
+                let (num, mult) = match c.get(1) {
+                    Some(n) => (n.as_str(), c.get(2).map(|m| m.as_str())),
+                    None => (c.get(3).map_or("", |m| m.as_str()), c.get(4).map(|m| m.as_str())),
+                };
+                meta.views = count(num, mult);
+            }
+        }
+        if meta.author.is_none() {
+            if let Some(c) = AUTHOR.captures(t).or_else(|| BYLINE.captures(t)) {
+                meta.author = Some(c[1].to_string());
+            }
+        }
+        if let Some(c) = SOURCE.captures(t) {
+            meta.source.get_or_insert(c[1].to_string());
+        }
+        if let Some(c) = EDITOR.captures(t) {
+            meta.editor.get_or_insert(c[1].to_string());
+        }
+        if l.boilerplate {
+            if l.head {
+                if let Some(m) = DOMAIN.find(t) {
+                    meta.site.get_or_insert(m.as_str().to_string());
+                }
+            }
+            if let Some(c) = COPYRIGHT_SITE.captures(t) {
+                meta.site.get_or_insert(c[1].to_string());
+            }
+        }
+    }
+    if let Some(ti) = title {
+        if meta.author.is_none() {
+            meta.author = ti.speaker.clone().filter(|s| is_person_name(s));
+        }
+        if let Some(site) = &ti.site {
+            meta.site.get_or_insert(site.clone());
+        }
+    }
+    meta.published = published_labelled
+        .or(published_line)
+        .or_else(|| title.and_then(|t| t.block_date.as_deref()).and_then(normalize_date));
+    meta
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn should_normalize_dates() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2019年02月13日", Some("2019-02-13")),
+            ("（2017年10月18日）", Some("2017-10-18")),
+            ("2020年3月11日 10:05", Some("2020-03-11T10:05")),
+            ("2016年1月4日20:38:09重磅！", Some("2016-01-04T20:38")),
+            ("2018-12-03", Some("2018-12-03")),
+            ("二〇〇五年六月十一日", Some("2005-06-11")),
+            ("2019年13月1日", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(normalize_date(s).as_deref(), *want, "should normalise {s}");
+        }
+    }
+
+    fn meta_of(lines: &[&str]) -> Meta {
+        let ls: Vec<MetaLine<'_>> = lines.iter().map(|t| MetaLine { text: t, boilerplate: true, head: true }).collect();
+        extract(&ls, None)
+    }
+
+    #[test]
+    fn should_read_counters_and_bylines() {
+        let m = meta_of(&["SUCAI198.COM —— 专注党建行政公文写作范文", "admin 分享 时间: 加入收藏 共计2276个字,预计阅读时长8分钟。"]);
+        assert_eq!(m.word_count, Some(2276));
+        assert_eq!(m.reading_minutes, Some(8));
+        assert_eq!(m.author.as_deref(), Some("admin"));
+        assert_eq!(m.site.as_deref(), Some("SUCAI198.COM"));
+        let m = meta_of(&["2016年1月4日20:38:09重磅！P2P网站应用安全报告已关闭评论 861 浏览 3572字阅读11分54秒"]);
+        assert_eq!(m.published.as_deref(), Some("2016-01-04T20:38"));
+        assert_eq!(m.views, Some(861));
+        assert_eq!(m.word_count, Some(3572));
+        assert_eq!(m.reading_minutes, Some(11));
+        let m = meta_of(&["1.3K 阅读", "来源：新华社  责任编辑：宋岩"]);
+        assert_eq!(m.views, Some(1300));
+        assert_eq!(m.source.as_deref(), Some("新华社"));
+        assert_eq!(m.editor.as_deref(), Some("宋岩"));
+    }
+
+    #[test]
+    fn should_read_gov_header() {
+        let m = meta_of(&[
+            "索 引 号：\t000014349/2019-00005\t主题分类：\t科技、教育\\教育",
+            "发文机关：\t国务院\t成文日期：\t2019年01月24日",
+            "发文字号：\t国发〔2019〕4号\t发布日期：\t2019年02月13日",
+        ]);
+        assert_eq!(m.index_no.as_deref(), Some("000014349/2019-00005"));
+        assert_eq!(m.topic.as_deref(), Some("科技、教育\\教育"));
+        assert_eq!(m.issuer.as_deref(), Some("国务院"));
+        assert_eq!(m.written.as_deref(), Some("2019-01-24"));
+        assert_eq!(m.doc_no.as_deref(), Some("国发〔2019〕4号"));
+        assert_eq!(m.published.as_deref(), Some("2019-02-13"));
+    }
+}

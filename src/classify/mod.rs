@@ -1,0 +1,141 @@
+//! Classify: give every line its role — blank, boilerplate (with kind and reason), title, subtitle,
+//! heading, continuation of a heading, or a block of the body — and find the title and metadata.
+//!
+//! The stage runs in this order, each step using what the previous ones settled:
+//!
+//! 1. [`features`] and [`markers`](crate::markers) for every line;
+//! 2. [`boilerplate`] pass 1: body core, head and tail zones, [`patterns`], residue, teasers;
+//! 3. [`title`]: the document's title and subtitle;
+//! 4. [`boilerplate`] pass 2: context (menus before the body, clutter after it);
+//! 5. [`meta`]: metadata from what lies outside the body;
+//! 6. [`headings`]: which lines open outline items, and blocks for the rest.
+
+pub mod boilerplate;
+pub mod features;
+pub mod headings;
+pub mod meta;
+pub mod patterns;
+pub mod title;
+
+use crate::lines::Line;
+use crate::markers::{self, atx};
+use crate::model::{BlockKind, Meta};
+use crate::Options;
+use boilerplate::{Boiler, LineView};
+use features::Features;
+pub use headings::Head;
+use title::TitleInfo;
+
+/// The role of one line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Only white space.
+    Blank,
+    /// Not part of the article.
+    Boilerplate(Boiler),
+    /// The title, a piece of it or a repeat of it.
+    Title,
+    /// The subtitle.
+    Subtitle,
+    /// Opens an outline item.
+    Heading(Head),
+    /// Continues the heading on a line above (a title broken over lines).
+    Continuation,
+    /// Body text.
+    Block(BlockKind),
+}
+
+/// What classification found.
+pub struct Analysis {
+    /// One role per line.
+    pub roles: Vec<Role>,
+    /// The title.
+    pub title: Option<TitleInfo>,
+    /// Metadata.
+    pub meta: Meta,
+}
+
+/// Classifies the lines of `text`.
+pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
+    let views: Vec<LineView<'_>> = lines
+        .iter()
+        .map(|l| {
+            let t = l.text(text);
+            let atx = atx::scan(t);
+            let (prefix, _) = headings::prefix_markup(t);
+            let marker = markers::scan(&t[prefix..]);
+            LineView { text: t, feat: Features::of(t), marker, atx: atx.is_some() }
+        })
+        .collect();
+    let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
+    let n = lines.len();
+
+    let (mut boiler, zones) = if options.boilerplate {
+        boilerplate::first_pass(&views)
+    } else {
+        (vec![None; n], boilerplate::Zones { core_start: 0, core_end: n.saturating_sub(1) })
+    };
+    let title = title::detect(&views, &starts, &boiler, zones);
+    let mut keep = vec![false; n];
+    if let Some(t) = &title {
+        for &i in &t.lines {
+            keep[i] = true;
+            boiler[i] = None;
+        }
+        if let Some((i, _, _)) = t.subtitle {
+            keep[i] = true;
+            boiler[i] = None;
+        }
+    }
+    if options.boilerplate {
+        boilerplate::second_pass(&views, &mut boiler, zones, &keep);
+        banner_before_title(&views, &mut boiler, title.as_ref(), zones);
+    }
+
+    let meta_lines: Vec<meta::MetaLine<'_>> = views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| meta::MetaLine { text: v.text, boilerplate: boiler[i].is_some(), head: zones.in_head(i) })
+        .collect();
+    let meta = meta::extract(&meta_lines, title.as_ref());
+
+    let settled: Vec<Option<Role>> = (0..n)
+        .map(|i| {
+            if views[i].text.is_empty() {
+                Some(Role::Blank)
+            } else if let Some(b) = boiler[i].take() {
+                Some(Role::Boilerplate(b))
+            } else if title.as_ref().is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i)) {
+                Some(Role::Subtitle)
+            } else if keep[i] {
+                Some(Role::Title)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let roles = headings::detect(&headings::Known { views: &views, starts: &starts, roles: &settled });
+    Analysis { roles, title, meta }
+}
+
+/// Lines of the page header before a title found by its position, repetition or Markdown `#`: the
+/// site's banner, unless they are the document's own text.
+fn banner_before_title(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], title: Option<&TitleInfo>, zones: boilerplate::Zones) {
+    let Some(t) = title else { return };
+    if t.method == title::Method::Label {
+        return;
+    }
+    let Some(&first) = t.lines.first() else { return };
+    if !zones.in_head(first) && first > zones.core_start {
+        return;
+    }
+    for i in 0..first {
+        if views[i].text.is_empty() || boiler[i].is_some() || boilerplate::is_document_like(&views[i]) {
+            continue;
+        }
+        boiler[i] = Some(Boiler {
+            kind: crate::model::BoilerplateKind::Banner,
+            reason: "stands before the title in the page header".into(),
+        });
+    }
+}

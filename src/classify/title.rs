@@ -1,0 +1,319 @@
+//! Title: the document's own title, found by the evidence a page gives, strongest first.
+//!
+//! 1. **Label** — a gov.cn header row `标　　题：X`: the title is X, and the lines that hold it (whole,
+//!    or broken over two or three lines, letter-spaced or not) are the title lines.
+//! 2. **Markdown** — the first line is `# X`.
+//! 3. **Title block** — title lines followed by a subtitle (`——在…上的讲话`), possibly joined in one line
+//!    with U+2028, often followed by a date line and the speaker.
+//! 4. **Repeat** — a head line that the page shows twice (once maybe inside a breadcrumb or with a site
+//!    suffix).
+//! 5. **Position** — the last title-like line of a short page header, right before the body.
+//!
+//! A site suffix (`…_共产党员网`, `… - 中华人民共和国教育部政府门户网站`) is stripped and reported as the
+//! site.
+
+use super::boilerplate::{is_document_like, Boiler, LineView, Zones};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How the title was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// A `标题：` label.
+    Label,
+    /// A Markdown `#` first line.
+    Markdown,
+    /// Title lines followed by a subtitle.
+    Block,
+    /// A line the page repeats.
+    Repeat,
+    /// The last line of the page header.
+    Position,
+}
+
+/// A segment of the title block: a line, or a U+2028-separated part of one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Index of the line.
+    pub line: usize,
+    /// Absolute byte range of the segment's trimmed text.
+    pub range: (usize, usize),
+}
+
+/// The title found, with what the title block says about date and speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleInfo {
+    /// The title text (suffix stripped, pieces joined).
+    pub text: String,
+    /// Absolute byte range of the title (its first piece) in the text.
+    pub range: (usize, usize),
+    /// Indices of the lines that hold the title, a piece of it or a repeat of it.
+    pub lines: Vec<usize>,
+    /// The subtitle's line index, range and text.
+    pub subtitle: Option<(usize, (usize, usize), String)>,
+    /// How it was found.
+    pub method: Method,
+    /// A site name stripped from the title.
+    pub site: Option<String>,
+    /// A date the title block gives (`（2017年10月18日）`).
+    pub block_date: Option<String>,
+    /// A speaker the title block names (`习近平`).
+    pub speaker: Option<String>,
+}
+
+static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{4,}?)\s*(?:_|\||｜| - | – | — |——|-)\s*([^_|｜]{2,30}?(?:网|站|网站|门户|频道|在线|官网|日报|晚报|新闻|平台|中心|政府|\.com|\.cn|\.net|\.org))\s*$")
+        .expect("site suffix regex")
+});
+static SUBTITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
+        .expect("date-only regex")
+});
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:]\s*(.+)$").expect("label regex"));
+
+/// `s` without any white space, for comparing titles written with letter spacing.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether a line could be a title: short, not a sentence, not a label.
+fn title_like(v: &LineView<'_>) -> bool {
+    let f = v.feat;
+    let end = v.text.chars().last();
+    f.chars >= 4
+        && f.weight() <= 60
+        && !matches!(end, Some('。' | '；' | '：' | ':' | '，' | ',' | '、'))
+        && f.stops <= 2
+        && f.punct <= 3
+        && v.marker.is_none()
+        && f.tabs == 0
+        && !DATE_ONLY.is_match(v.text)
+}
+
+/// Strips a site suffix, returning the title and the site.
+pub fn strip_site(text: &str) -> (String, Option<String>) {
+    if let Some(c) = SITE_SUFFIX.captures(text) {
+        return (c[1].trim().to_string(), Some(c[2].trim().to_string()));
+    }
+    (text.to_string(), None)
+}
+
+/// Finds the title. `line_start[i]` is the absolute offset of line `i`'s trimmed text.
+pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    by_label(views, starts, boiler)
+        .or_else(|| by_markdown(views, starts, boiler))
+        .or_else(|| by_block(views, starts, boiler, zones))
+        .or_else(|| by_repeat(views, starts, boiler, zones))
+        .or_else(|| by_position(views, starts, boiler, zones))
+}
+
+/// The non-blank line indices, in order, from `from`.
+fn nonblank<'a>(views: &'a [LineView<'a>], from: usize) -> impl Iterator<Item = usize> + 'a {
+    (from..views.len()).filter(move |&i| !views[i].text.is_empty())
+}
+
+fn info(text: String, range: (usize, usize), lines: Vec<usize>, method: Method) -> TitleInfo {
+    TitleInfo { text, range, lines, subtitle: None, method, site: None, block_date: None, speaker: None }
+}
+
+fn by_label(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    let (label_line, value) = views.iter().enumerate().take(60).find_map(|(i, v)| {
+        LABEL.captures(v.text).map(|c| (i, c.get(1).map_or("", |m| m.as_str()).trim().to_string()))
+    })?;
+    if value.is_empty() {
+        return None;
+    }
+    let want = squash(&value);
+    let lines: Vec<usize> = nonblank(views, 0).filter(|&i| i != label_line && boiler[i].is_none()).collect();
+    // Whole line, or two to four consecutive lines that together make the title.
+    for (k, &i) in lines.iter().enumerate() {
+        let mut acc = String::new();
+        for (m, &j) in lines[k..].iter().enumerate().take(4) {
+            acc.push_str(&squash(views[j].text));
+            if acc == want {
+                let pieces: Vec<usize> = lines[k..=k + m].to_vec();
+                let t = views[i].text;
+                return Some(info(value, (starts[i], starts[i] + t.len()), pieces, Method::Label));
+            }
+            if !want.starts_with(&acc) {
+                break;
+            }
+        }
+    }
+    // The title is only in the label: point at it there.
+    let t = views[label_line].text;
+    let at = t.rfind(value.as_str()).unwrap_or(0);
+    Some(info(value.clone(), (starts[label_line] + at, starts[label_line] + at + value.len()), vec![], Method::Label))
+}
+
+fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    let i = nonblank(views, 0).find(|&i| boiler[i].is_none())?;
+    let t = views[i].text;
+    let rest = t.strip_prefix("# ").or_else(|| t.strip_prefix("#\u{3000}"))?;
+    let body = rest.trim_start_matches(crate::lines::is_space).trim_end_matches(['#', ' ']);
+    if body.is_empty() {
+        return None;
+    }
+    let at = t.len() - rest.len() + (rest.len() - rest.trim_start_matches(crate::lines::is_space).len());
+    let (text, site) = strip_site(body);
+    let mut ti = info(text, (starts[i] + at, starts[i] + at + body.len()), vec![i], Method::Markdown);
+    ti.site = site;
+    Some(ti)
+}
+
+/// Segments of the head: lines, split at U+2028.
+fn segments(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], limit: usize) -> Vec<Segment> {
+    let mut out = Vec::new();
+    for i in nonblank(views, 0).take(limit) {
+        if boiler[i].is_some() {
+            continue;
+        }
+        let t = views[i].text;
+        let mut at = 0;
+        for part in t.split('\u{2028}') {
+            let trimmed = part.trim_matches(crate::lines::is_space);
+            if !trimmed.is_empty() {
+                let lead = part.len() - part.trim_start_matches(crate::lines::is_space).len();
+                let s = starts[i] + at + lead;
+                out.push(Segment { line: i, range: (s, s + trimmed.len()) });
+            }
+            at += part.len() + '\u{2028}'.len_utf8();
+        }
+    }
+    out
+}
+
+fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    let src_of = |s: &Segment| -> &str {
+        let base = starts[s.line];
+        &views[s.line].text[s.range.0 - base..s.range.1 - base]
+    };
+    let segs = segments(views, starts, boiler, 12);
+    let sub = segs.iter().position(|s| {
+        let t = src_of(s);
+        SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。')
+    })?;
+    if sub == 0 {
+        return None;
+    }
+    // Up to three title pieces right before the subtitle.
+    let mut first = sub;
+    while first > 0 && sub - first < 3 {
+        let t = src_of(&segs[first - 1]);
+        let f = super::features::Features::of(t);
+        if f.chars == 0 || f.weight() > 40 || f.terminal || t.ends_with('：') || DATE_ONLY.is_match(t) {
+            break;
+        }
+        first -= 1;
+    }
+    if first == sub || segs[first].line > zones.core_start.max(1) + 2 {
+        return None;
+    }
+    let pieces: Vec<&str> = segs[first..sub].iter().map(src_of).collect();
+    let text = pieces.join(" ");
+    let mut lines: Vec<usize> = segs[first..=sub].iter().map(|s| s.line).collect();
+    lines.dedup();
+    let sub_seg = &segs[sub];
+    let mut ti = info(text, segs[first].range, lines, Method::Block);
+    ti.subtitle = Some((sub_seg.line, sub_seg.range, src_of(sub_seg).to_string()));
+    // Date and speaker right after the subtitle.
+    for s in segs.iter().skip(sub + 1).take(3) {
+        let t = src_of(s);
+        if DATE_ONLY.is_match(t) && ti.block_date.is_none() {
+            ti.block_date = Some(t.to_string());
+        } else if is_person_name(t) && ti.speaker.is_none() {
+            ti.speaker = Some(t.to_string());
+        } else {
+            break;
+        }
+    }
+    Some(ti)
+}
+
+/// Whether `t` reads as a person's name on a line of its own (2–4 CJK characters, maybe with 同志).
+pub fn is_person_name(t: &str) -> bool {
+    let t = t.trim_end_matches("同志");
+    let n = t.chars().count();
+    (2..=4).contains(&n) && t.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+}
+
+fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    let head: Vec<usize> = nonblank(views, 0).take(20).collect();
+    for &i in &head {
+        if boiler[i].is_some() || !title_like(&views[i]) || i > zones.core_start + 2 {
+            continue;
+        }
+        let (cand, site) = strip_site(views[i].text);
+        if cand.chars().count() < 6 {
+            continue;
+        }
+        let mut same = vec![i];
+        let mut seen = false;
+        for &j in &head {
+            if j == i {
+                continue;
+            }
+            let t = views[j].text;
+            let (stripped, _) = strip_site(t);
+            if stripped == cand {
+                same.push(j);
+                seen = true;
+            } else if t.contains(cand.as_str()) && t.len() > cand.len() {
+                seen = true;
+            }
+        }
+        if seen {
+            same.sort_unstable();
+            let first = same[0];
+            let t = views[first].text;
+            let mut ti = info(cand.clone(), (starts[first], starts[first] + t.len().min(cand.len().max(1))), same, Method::Repeat);
+            ti.range = (starts[first], starts[first] + cand.len().min(t.len()));
+            ti.site = site;
+            return Some(ti);
+        }
+    }
+    None
+}
+
+fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    let head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
+    let (k, &i) = head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_like(&views[i]))?;
+    let before = head[..k].iter().filter(|&&j| !is_document_like(&views[j])).count();
+    if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
+        return None;
+    }
+    let (text, site) = strip_site(views[i].text);
+    let mut ti = info(text.clone(), (starts[i], starts[i] + text.len()), vec![i], Method::Position);
+    ti.site = site;
+    // A date line right after the title belongs to the title block.
+    if let Some(&j) = head.get(k + 1) {
+        if DATE_ONLY.is_match(views[j].text) {
+            ti.block_date = Some(views[j].text.to_string());
+        }
+    }
+    Some(ti)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_strip_site_suffixes() {
+        assert_eq!(strip_site("关于做好工作的通知_共产党员网"), ("关于做好工作的通知".to_string(), Some("共产党员网".to_string())));
+        assert_eq!(
+            strip_site("教育部关于印发方案的通知 - 中华人民共和国教育部政府门户网站"),
+            ("教育部关于印发方案的通知".to_string(), Some("中华人民共和国教育部政府门户网站".to_string()))
+        );
+        assert_eq!(strip_site("一流的产品经理").1, None, "should leave a plain title alone");
+    }
+
+    #[test]
+    fn should_read_names() {
+        assert!(is_person_name("习近平"));
+        assert!(!is_person_name("中华人民共和国国务院"));
+    }
+}

@@ -1,0 +1,142 @@
+//! dagang (大纲, "outline") turns a Chinese document given as plain text — a speech, an official
+//! document (公文), a report, a law, often copied from a web page — into a typed, hierarchical outline.
+//!
+//! It recognises the common Chinese heading markers (第一、 一、 （一） 1. （1） ① 第一章 第一条 一是 …),
+//! nests them by the order the document itself uses, separates site clutter from the article (each
+//! removed line says what it is and why), finds the title and metadata, and accounts for every byte of
+//! the input.
+//!
+//! # Example
+//!
+//! ```
+//! let text = "关于做好春季防火工作的通知\n\n一、总体要求\n\n（一）指导思想。坚持预防为主。\n\n（二）工作目标。\n\n二、保障措施\n";
+//! let doc = dagang::parse(text);
+//! assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some("关于做好春季防火工作的通知"));
+//! assert_eq!(doc.sections.len(), 2);
+//! assert_eq!(doc.sections[0].heading, "总体要求");
+//! assert_eq!(doc.sections[0].sections[0].heading, "指导思想。");
+//! assert_eq!(doc.sections[0].sections[0].level, 2);
+//! // The rest of a run-in heading's line is its first paragraph.
+//! assert_eq!(doc.sections[0].sections[0].blocks[0].text, "坚持预防为主。");
+//! ```
+//!
+//! # Pipeline
+//!
+//! Each stage is a module with a function over plain types:
+//!
+//! [`decode`] bytes → text · [`lines`] text → lines · [`markers`] line → marker (nom) ·
+//! [`classify`] lines → roles, title, metadata · [`outline`] roles → [`Document`] (spine stack) ·
+//! [`model`] the serde types (the JSON contract) · [`render`] document → JSON, nodes.
+//!
+//! # Glossary
+//!
+//! - 标题 title, 副标题 subtitle (`——在…上的讲话`);
+//! - 一、 （一） 1. （1） — the four heading levels of GB/T 9704 (公文);
+//! - 第一章/第一节/第一条 — chapter/section/article of a law (编 > 分编 > 章 > 节 > 条 > 款 > 项 > 目);
+//! - 一是/二是, 第一，/第二， — run-in enumerators (GB/T 15834 序次语);
+//! - 目录 table of contents; 附件 attachment; 发文字号 document number (国发〔2019〕4号).
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod classify;
+pub mod cli;
+pub mod decode;
+pub mod error;
+pub mod lines;
+pub mod markers;
+pub mod model;
+pub mod outline;
+pub mod render;
+pub mod span;
+
+pub use error::{Error, ErrorKind};
+pub use model::{Block, BlockKind, Boilerplate, BoilerplateKind, Diagnostic, Document, Meta, Section, Title};
+pub use span::{LineIndex, Span};
+
+/// Options for [`Parser`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Separate boilerplate from the body (on by default). Off, every line is body, for clean sources.
+    pub boilerplate: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { boilerplate: true }
+    }
+}
+
+/// A parser with options.
+///
+/// ```
+/// let parser = dagang::Parser::new().boilerplate(false);
+/// let doc = parser.parse("版权所有 © 2024\n一、总则\n");
+/// assert!(doc.boilerplate.is_empty());
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Parser {
+    options: Options,
+}
+
+impl Parser {
+    /// A parser with the default options.
+    pub fn new() -> Parser {
+        Parser::default()
+    }
+
+    /// Turns boilerplate removal on or off.
+    pub fn boilerplate(mut self, on: bool) -> Parser {
+        self.options.boilerplate = on;
+        self
+    }
+
+    /// The options.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Parses decoded text. Never fails.
+    pub fn parse(&self, text: &str) -> Document {
+        let source = model::SourceInfo {
+            encoding: "UTF-8".into(),
+            bom: text.starts_with('\u{FEFF}'),
+            crlf: text.contains("\r\n"),
+            bytes: text.len(),
+            lines: LineIndex::new(text).line_count(),
+        };
+        self.parse_with_source(text, source)
+    }
+
+    /// Decodes `bytes` (see [`decode::decode`]) and parses the text. Returns the text too, since spans
+    /// point into it.
+    ///
+    /// ## Errors
+    ///
+    /// A binary or undecodable input, or an unknown encoding label.
+    pub fn parse_bytes(&self, bytes: &[u8], encoding: Option<&str>) -> Result<(String, Document), Error> {
+        let src = decode::decode(bytes, encoding)?;
+        let text = src.text.into_owned();
+        let info = model::SourceInfo {
+            encoding: src.encoding.to_string(),
+            bom: src.bom,
+            crlf: src.crlf,
+            bytes: text.len(),
+            lines: LineIndex::new(&text).line_count(),
+        };
+        let doc = self.parse_with_source(&text, info);
+        Ok((text, doc))
+    }
+
+    fn parse_with_source(&self, text: &str, source: model::SourceInfo) -> Document {
+        let lines = lines::split(text);
+        let analysis = classify::classify(text, &lines, &self.options);
+        outline::build(text, &lines, analysis, source)
+    }
+}
+
+/// Parses `text` with the default options. Never fails: what the parser notices is reported in
+/// [`Document::diagnostics`].
+pub fn parse(text: &str) -> Document {
+    Parser::new().parse(text)
+}

@@ -1,0 +1,117 @@
+//! Lines: the decoded text cut at `\n`, each line keeping its terminator.
+//!
+//! A [`Line`] records three ranges: the whole line with its terminator (`start..end`), the line
+//! without its terminator (`start..content_end`, where a `\r` before the `\n` is part of the
+//! terminator), and the trimmed content (`text_start..text_end`), without leading or trailing white
+//! space (ASCII white space, U+3000 ideographic space, NBSP, U+2028 and the other Unicode spaces).
+//! A line whose trimmed content is empty is blank. Lines tile the text: each starts where the previous
+//! one ended and the last ends at the text's length.
+
+/// One line of the text. All offsets are byte offsets into the decoded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// First byte of the line.
+    pub start: usize,
+    /// One past the line's terminator (`\n`), or the text's length for the last line.
+    pub end: usize,
+    /// One past the last byte before the terminator (`\r\n` or `\n`).
+    pub content_end: usize,
+    /// First byte of the trimmed content.
+    pub text_start: usize,
+    /// One past the last byte of the trimmed content.
+    pub text_end: usize,
+    /// 1-based line number.
+    pub number: usize,
+}
+
+impl Line {
+    /// Whether the line holds only white space.
+    pub fn is_blank(&self) -> bool {
+        self.text_start == self.text_end
+    }
+
+    /// The trimmed content of the line.
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.text_start..self.text_end]
+    }
+}
+
+/// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the
+/// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}')
+}
+
+/// Splits `text` into lines. Never fails; an empty text has no lines.
+pub fn split(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
+    let mut start = 0;
+    let mut number = 1;
+    while start < bytes.len() {
+        let (end, content_end) = match memchr::memchr(b'\n', &bytes[start..]) {
+            Some(i) => {
+                let nl = start + i;
+                let ce = if nl > start && bytes[nl - 1] == b'\r' { nl - 1 } else { nl };
+                (nl + 1, ce)
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        let (text_start, text_end) = trim_range(text, start, content_end);
+        out.push(Line { start, end, content_end, text_start, text_end, number });
+        start = end;
+        number += 1;
+    }
+    out
+}
+
+/// The trimmed sub-range of `text[start..end]`.
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    // Fast path: plain ASCII/CJK content without surrounding space.
+    let trimmed_front = s.trim_start_matches(is_space);
+    let ts = start + (s.len() - trimmed_front.len());
+    let trimmed = trimmed_front.trim_end_matches(is_space);
+    (ts, ts + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(src: &str) -> Vec<&str> {
+        split(src).iter().map(|l| l.text(src)).collect()
+    }
+
+    #[test]
+    fn should_tile_the_text() {
+        for src in ["", "a", "a\n", "a\r\nb", "\n\n", "一\r二\n三", "\u{3000}\u{3000}一、总则\u{3000}\n"] {
+            let lines = split(src);
+            let mut at = 0;
+            for l in &lines {
+                assert_eq!(l.start, at, "should start where the previous line ended in {src:?}");
+                at = l.end;
+            }
+            assert_eq!(at, src.len(), "should end at the text's length in {src:?}");
+        }
+    }
+
+    #[test]
+    fn should_trim_unicode_spaces_and_keep_cr_out_of_content() {
+        assert_eq!(texts("\u{3000}\u{3000}一、总则\r\n\u{a0}\n"), vec!["一、总则", ""]);
+        let l = split("ab\r\n")[0];
+        assert_eq!((l.content_end, l.end), (2, 4), "should treat \\r\\n as the terminator");
+    }
+
+    #[test]
+    fn should_keep_lone_cr_inside_the_line() {
+        assert_eq!(texts("a\rb\nc"), vec!["a\rb", "c"]);
+    }
+
+    #[test]
+    fn should_mark_whitespace_only_lines_blank() {
+        let lines = split(" \u{2028}\u{3000}\nx");
+        assert!(lines[0].is_blank());
+        assert!(!lines[1].is_blank());
+    }
+}

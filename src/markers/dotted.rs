@@ -1,0 +1,146 @@
+//! Dotted multi-level numbers: `1.1`, `1.2.3`, `5.1.2` — the numbering of standards, plans and
+//! technical documents — and, at depth 1, a bare number before a title (`1　总则`).
+//!
+//! ## Grammar
+//!
+//! ```text
+//! dotted   ::= num ( dot num )+ [ dot | '、' ] ( space+ | &text )    ; depth = number of nums
+//! bare     ::= num space+ &cjk                                        ; depth 1
+//! num      ::= ( [0-9] | [０-９] ){1,3}
+//! dot      ::= '.' | '．'
+//! ```
+//!
+//! The depth is part of the family: `1.1` items are siblings, `1.1.1` items nest below them. A bare
+//! number is only a candidate: the outline keeps it when the document numbers its parts that way
+//! (`1　总则` followed by `1.1`), and otherwise reads the line as text.
+//!
+//! ## Examples
+//!
+//! ```text
+//! > | 1.2.1　国家级（Ⅰ级）：两个以上省……
+//!     ^^^^^ dotted, depth 3, ordinal 1
+//! > | ### 5.1　颅脑、脊髓
+//!         ^^^ dotted, depth 2 (the `###` is taken by `atx`)
+//! > | 1　总则
+//!     ^ dotted, depth 1 (bare)
+//! ```
+//!
+//! ## Not a marker
+//!
+//! - `2019.1.5`, `2018.12` — a date: the first number has four digits;
+//! - `1.5亿元`, `3.5倍`, `2.5 万人` — a quantity: a unit follows the number;
+//! - `11.5.14.2的试验` — a clause cross-reference running into the text with 的;
+//! - `1.1.1.1.1.1.1` (more than six levels) — residue, not numbering;
+//! - `2019 年` — a bare number followed by a unit.
+
+use super::numeral::{digit_count, is_digit, parse_arabic};
+use super::{marker, space_len, Marker, Style};
+
+/// Characters that, right after a number, make it a quantity rather than a marker.
+pub(crate) fn is_unit_char(c: char) -> bool {
+    matches!(
+        c,
+        '亿' | '万' | '千' | '百' | '元' | '角' | '分' | '%' | '％' | '‰' | '倍' | '个' | '人' | '年'
+            | '月' | '日' | '号' | '时' | '秒' | '米' | '克' | '吨' | '斤' | '亩' | '升' | '度' | '℃'
+            | '㎡' | '次' | '家' | '项' | '件' | '天' | '周' | '岁' | '名' | '位' | '台' | '辆' | '张'
+            | '条' | '所' | '座' | '篇' | '本' | '份' | '批' | '级' | '型' | '公' | '平'
+            | '立' | '毫' | '厘' | '兆' | '小' | '点' | '的' | '至' | '~' | '～' | '-'
+            | '/' | '×' | '*' | '+' | '='
+    ) || c.is_ascii_alphanumeric()
+}
+
+/// Scans a dotted number (depth ≥ 2) or a bare number (depth 1) at the start of `line`.
+pub fn scan(line: &str) -> Option<Marker> {
+    if digit_count(line) > 3 {
+        return None;
+    }
+    let mut rest = line;
+    let mut depth = 0u8;
+    let mut last;
+    loop {
+        let (r, n) = parse_arabic(rest).ok()?;
+        if digit_count(rest) > 3 {
+            return None;
+        }
+        depth += 1;
+        last = n;
+        rest = r;
+        match rest.chars().next() {
+            Some(d @ ('.' | '．')) if rest[d.len_utf8()..].starts_with(is_digit) => {
+                rest = &rest[d.len_utf8()..];
+            }
+            _ => break,
+        }
+        if depth > 6 {
+            return None;
+        }
+    }
+    if depth == 1 {
+        return scan_bare(line, rest, last);
+    }
+    // An optional closing stop or 顿号: 1.1. / 1.1、
+    if let Some(c) = rest.chars().next().filter(|c| matches!(c, '.' | '．' | '、')) {
+        rest = &rest[c.len_utf8()..];
+    }
+    let len = line.len() - rest.len();
+    let spaces = space_len(rest);
+    let next = rest[spaces..].chars().next();
+    match next {
+        None => {}
+        Some(c) if is_unit_char(c) && !(spaces > 0 && c.is_ascii_alphabetic()) => return None,
+        Some(_) => {}
+    }
+    Some(marker(Style::Dotted(depth), Some(last), line, len))
+}
+
+/// A bare number followed by white space and a CJK title: `1　总则`.
+fn scan_bare(line: &str, rest: &str, n: u32) -> Option<Marker> {
+    let spaces = space_len(rest);
+    if spaces == 0 || n > 99 {
+        return None;
+    }
+    let next = rest[spaces..].chars().next()?;
+    if !is_cjk(next) || is_unit_char(next) {
+        return None;
+    }
+    Some(marker(Style::Dotted(1), Some(n), line, line.len() - rest.len()))
+}
+
+/// Whether `c` is a CJK unified ideograph (the common ranges).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_markers() {
+        let cases: &[(&str, Option<(u8, u32, &str)>, &str)] = &[
+            ("1.1　编制目的", Some((2, 1, "编制目的")), "should read 1.1"),
+            ("1.2.1　国家级", Some((3, 1, "国家级")), "should read 1.2.1"),
+            ("5.1.1 重伤一级", Some((3, 1, "重伤一级")), "should read an ASCII space"),
+            ("6.10\u{3000}本标准", Some((2, 10, "本标准")), "should read 6.10"),
+            ("4.2国家级", Some((2, 2, "国家级")), "should read text right after the number"),
+            ("1.1. 范围", Some((2, 1, "范围")), "should take a closing stop"),
+            ("１．２　全角", Some((2, 2, "全角")), "should read full-width digits and stops"),
+            ("1　总则", Some((1, 1, "总则")), "should read a bare number before a title"),
+            ("2019.1.5 会议", None, "should reject a date"),
+            ("1.5亿元", None, "should reject a quantity"),
+            ("3.5倍", None, "should reject a multiple"),
+            ("2.5 万人", None, "should reject a spaced quantity"),
+            ("11.5.14.2的试验", None, "should reject a clause reference"),
+            ("2019 年", None, "should reject a bare year"),
+            ("300人", None, "should reject a bare quantity"),
+            ("1.", None, "should leave 1. to arabic"),
+        ];
+        for (line, want, msg) in cases {
+            let got = scan(line).map(|m| match m.style {
+                Style::Dotted(d) => (d, m.ordinal.unwrap(), &line[m.body..]),
+                _ => unreachable!(),
+            });
+            assert_eq!(got, *want, "{msg}: {line}");
+        }
+    }
+}

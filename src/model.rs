@@ -1,0 +1,266 @@
+//! The model: serde types that are the JSON contract.
+//!
+//! # Format
+//!
+//! One JSON object per document:
+//!
+//! ```json
+//! {
+//!   "version": 1,
+//!   "source": {"encoding": "UTF-8", "bom": false, "crlf": false, "bytes": 5940, "lines": 42},
+//!   "title": {"text": "…", "span": SPAN, "lines": [SPAN, …], "subtitle": {"text": "——在…上的讲话", "span": SPAN}},
+//!   "meta": {"author": "admin", "published": "2024-03-11", "word_count": 2276, "reading_minutes": 8, "site": "…"},
+//!   "preamble": [BLOCK, …],
+//!   "sections": [SECTION, …],
+//!   "boilerplate": [{"kind": "share", "text": "微信扫码分享", "span": SPAN, "reason": "…"}, …],
+//!   "diagnostics": [{"code": "sequence_restart", "message": "…", "span": SPAN}, …]
+//! }
+//! ```
+//!
+//! - `SPAN` is `{"start": byte, "end": byte, "line": n}`: a half-open byte range into the decoded
+//!   text and the 1-based line of `start`.
+//! - A `SECTION` is `{"level": 1, "marker": {"text": "一、", "style": "chinese", "ordinal": 1,
+//!   "span": SPAN}, "heading": "总体要求", "span": SPAN, "blocks": [BLOCK…], "sections": [SECTION…]}`.
+//!   `level` is 1 at the top. `marker` is `null` for an unnumbered heading. `span` covers the heading
+//!   (marker and heading text; for a run-in heading only its first sentence, the rest of the line is the
+//!   section's first block). `markup` lists Markdown `#`/`**` around the heading, when there is any.
+//! - A `BLOCK` is `{"kind": "paragraph", "text": "…", "span": SPAN}`; kinds are `paragraph`,
+//!   `list_item` (a numbered line that is not an outline item), `toc` (a 目录 line), `table_row` (TAB
+//!   separated cells) and `note`.
+//! - `boilerplate` has one entry per line that is not part of the article, with its `kind` and the
+//!   `reason` (the rule or the features that decided it).
+//!
+//! Every byte of the text belongs to exactly one leaf: a title line, a boilerplate line, a markup span,
+//! a marker, a heading, a block, or white space between them (see [`Document::nodes`]).
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON contract. It changes when a key changes meaning or goes away.
+pub const VERSION: u32 = 1;
+
+/// A parsed document: its title, metadata, outline, removed boilerplate and diagnostics.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The version of the JSON contract ([`VERSION`]).
+    pub version: u32,
+    /// Facts about the decoded text.
+    pub source: SourceInfo,
+    /// The document's title, if it has one.
+    pub title: Option<Title>,
+    /// Metadata found in banners, labelled lines and the document's own date and byline.
+    pub meta: Meta,
+    /// The blocks before the first heading.
+    pub preamble: Vec<Block>,
+    /// The top-level sections.
+    pub sections: Vec<Section>,
+    /// The lines that are not part of the article, one entry per line.
+    pub boilerplate: Vec<Boilerplate>,
+    /// What the parser noticed: sequence gaps, demoted markers.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Facts about the decoded text the spans point into.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// The encoding the bytes were decoded from (`UTF-8`, `GBK`, `UTF-16LE`, …).
+    pub encoding: String,
+    /// Whether the input began with a byte-order mark.
+    pub bom: bool,
+    /// Whether the text has CRLF line endings.
+    pub crlf: bool,
+    /// Length of the decoded text in bytes.
+    pub bytes: usize,
+    /// Number of lines (split on `\n`).
+    pub lines: usize,
+}
+
+/// A text with its span.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spanned {
+    /// The text.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// The document's title.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Title {
+    /// The title, without a site-name suffix or Markdown `#`; pieces of a title broken over lines are
+    /// joined.
+    pub text: String,
+    /// Where the title (or its first piece) stands.
+    pub span: Span,
+    /// Every line whose content is the title, a piece of it or a repeat of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<Span>,
+    /// A subtitle (`——在…会议上的讲话`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<Spanned>,
+}
+
+/// Metadata. Absent fields are omitted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// A byline, or the speaker under a speech's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Word count a page states (共计N个字, N字).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub word_count: Option<u64>,
+    /// Reading time a page states, in whole minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading_minutes: Option<u64>,
+    /// View counter (1.3K → 1300).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub views: Option<u64>,
+    /// The publisher a 来源 line names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The editor a 责任编辑 line names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The site's name or domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    /// gov.cn 索引号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index_no: Option<String>,
+    /// gov.cn 发文机关.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// gov.cn 发文字号 (国发〔2019〕4号).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_no: Option<String>,
+    /// gov.cn 成文日期, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    /// gov.cn 主题分类.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+}
+
+/// A heading's marker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkerInfo {
+    /// The marker as written, punctuation included (`第一、`, `（一）`, `1.`, `一是`, `##`).
+    pub text: String,
+    /// The marker family (`chinese`, `chinese_paren`, `arabic`, `chapter`, `article`, `dotted`, …).
+    pub style: String,
+    /// The number the marker carries, if any.
+    pub ordinal: Option<u32>,
+    /// Nesting depth of a dotted number (`1.2.3` → 3) or of a Markdown heading (`##` → 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depth: Option<u8>,
+    /// Where the marker stands.
+    pub span: Span,
+}
+
+/// A section: a heading and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Depth in the document's outline, 1 at the top.
+    pub level: u32,
+    /// The marker, or `null` for an unnumbered heading.
+    pub marker: Option<MarkerInfo>,
+    /// The heading text without its marker (for a run-in heading, its first sentence).
+    pub heading: String,
+    /// The heading: from the marker's first byte to the end of the heading text.
+    pub span: Span,
+    /// Markdown `#` or `**` around the heading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markup: Vec<Span>,
+    /// The blocks between this heading and the next one.
+    pub blocks: Vec<Block>,
+    /// The sections nested in this one.
+    pub sections: Vec<Section>,
+}
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// Running text.
+    Paragraph,
+    /// A numbered line that is not an outline item (a restarted list, an inline criteria list).
+    ListItem,
+    /// A 目录 line: the label or an entry of a table of contents.
+    Toc,
+    /// A table row (cells separated by TABs).
+    TableRow,
+    /// A note under a 注： label.
+    Note,
+}
+
+/// A block of text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Its text.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// The kinds of boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// Site banner, slogan, logo text.
+    Banner,
+    /// Menus, breadcrumbs, previous/next links.
+    Navigation,
+    /// Author/time/source labels, a gov.cn header table, tags.
+    Metadata,
+    /// Share, favourite, print, QR-code widgets.
+    Share,
+    /// Ads and calls to action.
+    Advertisement,
+    /// Related or recommended article lists and their headers.
+    Related,
+    /// View, word-count and reading-time counters.
+    Counter,
+    /// Copyright, ICP and registration lines.
+    Copyright,
+    /// Comment sections.
+    Comment,
+    /// HTML/CSS residue, conversion markers.
+    Markup,
+    /// Bare numbers, timestamps and symbols left by widgets.
+    Residue,
+    /// A truncated teaser that repeats the start of the article.
+    Teaser,
+    /// Contact blocks (phone, address) of a site or advertiser.
+    Contact,
+}
+
+/// A line that is not part of the article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// What kind of clutter it is.
+    pub kind: BoilerplateKind,
+    /// The line's text.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// The rule or the features that decided it.
+    pub reason: String,
+}
+
+/// Something the parser noticed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// A stable code: `sequence_gap`, `sequence_restart`, `depth_limit`, `lone_marker`, …
+    pub code: String,
+    /// A lowercase message.
+    pub message: String,
+    /// Where it applies.
+    pub span: Span,
+}

@@ -1,0 +1,237 @@
+//! Outline: nest the headings by the order the document itself uses, and build the [`Document`].
+//!
+//! The builder keeps a *spine*, the stack of open headings from the top level down (as
+//! pulldown-cmark's `tree.rs` keeps the stack of open blocks). For each heading:
+//!
+//! 1. an **attachment** or an **attached document's title** closes everything and opens a top-level
+//!    part;
+//! 2. a heading whose marker family is **already open** closes everything below that heading and
+//!    becomes its sibling — after a sequence check: a number that restarts or goes back (`1.` after
+//!    `17.`) on a line that reads like a sentence, with no introducing line (`…如下：`), is a list item
+//!    of the text, not an outline item, and stays a block with a diagnostic;
+//! 3. a **Markdown** heading is placed by its `#` depth among the open Markdown headings (`## 序言` and
+//!    `## 第一章 总纲` are siblings; `###` nests under `##`);
+//! 4. a **new family** opens a level below the current heading.
+//!
+//! Nesting is capped at [`MAX_DEPTH`] levels; deeper headings become siblings at the deepest level,
+//! with a diagnostic. The builder also checks, in debug builds, that the leaves of the document tile
+//! the text.
+
+use crate::classify::{Analysis, Head, Role};
+use crate::lines::Line;
+use crate::markers::Style;
+use crate::model::{Block, BlockKind, Boilerplate, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title};
+use crate::span::{LineIndex, Span};
+
+/// The deepest nesting the outline builds.
+pub const MAX_DEPTH: usize = 64;
+
+struct Draft {
+    level: u32,
+    style: Style,
+    atx: Option<u8>,
+    ordinal: Option<u32>,
+    section: Section,
+    children: Vec<usize>,
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    index: &'a LineIndex,
+    drafts: Vec<Draft>,
+    top: Vec<usize>,
+    spine: Vec<usize>,
+    preamble: Vec<Block>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        self.index.span(start, end)
+    }
+
+    fn block(&mut self, kind: BlockKind, start: usize, end: usize) {
+        let b = Block { kind, text: self.text[start..end].to_string(), span: self.span(start, end) };
+        match self.spine.last() {
+            Some(&d) => self.drafts[d].section.blocks.push(b),
+            None => self.preamble.push(b),
+        }
+    }
+
+    fn diagnose(&mut self, code: &str, message: String, start: usize, end: usize) {
+        let span = self.span(start, end);
+        self.diagnostics.push(Diagnostic { code: code.into(), message, span });
+    }
+
+    /// Where a new heading goes: truncate the spine to its parent. Returns `false` when the heading is
+    /// demoted to a block.
+    fn place(&mut self, h: &Head, prev_line: Option<&str>, line: &Line) -> bool {
+        if h.root {
+            self.spine.clear();
+            return true;
+        }
+        let drafts = &self.drafts;
+        if let Some(pos) = self.spine.iter().rposition(|&d| drafts[d].style == h.style) {
+            let open = &self.drafts[self.spine[pos]];
+            if let (Some(prev), Some(now)) = (open.ordinal, h.ordinal) {
+                let rest = &self.text[h.text.0..line.text_end];
+                let introduced = prev_line.is_some_and(|p| p.ends_with(['：', ':']));
+                if now <= prev && reads_like_sentence(rest) && !(introduced && now == 1) {
+                    let msg = format!("{} does not continue the open sequence at {}; kept as text", now, prev);
+                    self.diagnose("sequence_restart", msg, line.text_start, line.text_end);
+                    return false;
+                }
+                if now > prev + 1 {
+                    let msg = format!("sequence jumps from {} to {}", prev, now);
+                    self.diagnose("sequence_gap", msg, line.text_start, line.text_end);
+                }
+            }
+            self.spine.truncate(pos);
+            return true;
+        }
+        if let Some(d) = h.atx {
+            let atx_of = |i: usize| self.drafts[self.spine[i]].atx;
+            if let Some(pos) = (0..self.spine.len()).rev().find(|&i| atx_of(i) == Some(d)) {
+                self.spine.truncate(pos);
+            } else if let Some(pos) = (0..self.spine.len()).rev().find(|&i| atx_of(i).is_some_and(|a| a < d)) {
+                self.spine.truncate(pos + 1);
+            } else if let Some(pos) = (0..self.spine.len()).find(|&i| atx_of(i).is_some_and(|a| a > d)) {
+                self.spine.truncate(pos);
+            }
+        }
+        true
+    }
+
+    fn push(&mut self, h: &Head, line: &Line) {
+        if self.spine.len() >= MAX_DEPTH {
+            self.spine.truncate(MAX_DEPTH - 1);
+            self.diagnose("depth_limit", format!("nesting deeper than {MAX_DEPTH} levels; kept at level {MAX_DEPTH}"), line.text_start, line.text_end);
+        }
+        let level = self.spine.len() as u32 + 1;
+        let start = h.markup.iter().map(|m| m.0).chain(h.marker.map(|m| m.0)).chain([h.text.0]).min().unwrap_or(h.text.0);
+        let marker = h.marker.map(|(s, e)| MarkerInfo {
+            text: self.text[s..e].to_string(),
+            style: h.style.name().to_string(),
+            ordinal: h.ordinal,
+            depth: match h.style {
+                Style::Dotted(d) | Style::Atx(d) => Some(d),
+                _ => None,
+            },
+            span: self.span(s, e),
+        });
+        let section = Section {
+            level,
+            marker,
+            heading: h.heading.trim_matches(crate::lines::is_space).to_string(),
+            span: self.span(start, h.end),
+            markup: h.markup.iter().map(|&(s, e)| self.span(s, e)).collect(),
+            blocks: Vec::new(),
+            sections: Vec::new(),
+        };
+        let id = self.drafts.len();
+        self.drafts.push(Draft { level, style: h.style, atx: h.atx, ordinal: h.ordinal, section, children: Vec::new() });
+        match self.spine.last() {
+            Some(&p) => self.drafts[p].children.push(id),
+            None => self.top.push(id),
+        }
+        self.spine.push(id);
+        // The rest of a run-in heading's line is the section's first paragraph.
+        if h.end < line.text_end && h.text.1 == h.end {
+            let rest = &self.text[h.end..line.text_end];
+            let lead = rest.len() - rest.trim_start_matches(crate::lines::is_space).len();
+            let trail = h.markup.iter().filter(|m| m.0 >= h.end).map(|m| m.0).min().unwrap_or(line.text_end);
+            let (s, e) = (h.end + lead, trail);
+            let e = s + self.text[s..e.max(s)].trim_end_matches(crate::lines::is_space).len();
+            if e > s {
+                self.block(BlockKind::Paragraph, s, e);
+            }
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Block>, Vec<Section>, Vec<Diagnostic>) {
+        // Assemble children bottom-up: a child always has a larger id than its parent.
+        let mut built: Vec<Option<Section>> = Vec::with_capacity(self.drafts.len());
+        built.resize_with(self.drafts.len(), || None);
+        for id in (0..self.drafts.len()).rev() {
+            let children = std::mem::take(&mut self.drafts[id].children);
+            let mut s = self.drafts[id].section.clone();
+            s.level = self.drafts[id].level;
+            s.sections = children.into_iter().filter_map(|c| built[c].take()).collect();
+            built[id] = Some(s);
+        }
+        let sections = self.top.iter().filter_map(|&t| built[t].take()).collect();
+        (self.preamble, sections, self.diagnostics)
+    }
+}
+
+/// Whether the text after a marker reads like a sentence rather than a title.
+fn reads_like_sentence(rest: &str) -> bool {
+    rest.contains(['。', '；', '！', '？', '，', ';', ',']) || rest.chars().count() > 30
+}
+
+/// Builds the document from the classified lines.
+pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo) -> Document {
+    let index = LineIndex::new(text);
+    let mut b = Builder {
+        text,
+        index: &index,
+        drafts: Vec::new(),
+        top: Vec::new(),
+        spine: Vec::new(),
+        preamble: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut boilerplate = Vec::new();
+    let mut prev_content: Option<usize> = None;
+    for (i, (line, role)) in lines.iter().zip(&analysis.roles).enumerate() {
+        let (s, e) = (line.text_start, line.text_end);
+        match role {
+            Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
+            Role::Boilerplate(bp) => boilerplate.push(Boilerplate {
+                kind: bp.kind,
+                text: text[s..e].to_string(),
+                span: b.span(s, e),
+                reason: bp.reason.clone(),
+            }),
+            Role::Block(kind) => b.block(*kind, s, e),
+            Role::Heading(h) => {
+                let prev = prev_content.map(|p: usize| lines[p].text(text));
+                if b.place(h, prev, line) {
+                    b.push(h, line);
+                } else {
+                    b.block(BlockKind::ListItem, s, e);
+                }
+            }
+        }
+        if !matches!(role, Role::Blank | Role::Boilerplate(_)) {
+            prev_content = Some(i);
+        }
+    }
+    let (preamble, sections, diagnostics) = b.finish();
+    let title = analysis.title.map(|t| {
+        let mut title_lines: Vec<usize> = t.lines.clone();
+        if let Some((sl, _, _)) = &t.subtitle {
+            if title_lines.first() != Some(sl) {
+                title_lines.retain(|l| l != sl);
+            }
+        }
+        Title {
+            text: t.text.clone(),
+            span: index.span(t.range.0, t.range.1),
+            lines: title_lines.iter().map(|&i| index.span(lines[i].text_start, lines[i].text_end)).collect(),
+            subtitle: t.subtitle.as_ref().map(|(_, (s, e), txt)| Spanned { text: txt.clone(), span: index.span(*s, *e) }),
+        }
+    });
+    let doc = Document {
+        version: crate::model::VERSION,
+        source,
+        title,
+        meta: analysis.meta,
+        preamble,
+        sections,
+        boilerplate,
+        diagnostics,
+    };
+    debug_assert!(crate::render::nodes::check_tiling(text, &doc).is_ok(), "{:?}", crate::render::nodes::check_tiling(text, &doc));
+    doc
+}
