@@ -166,7 +166,7 @@ impl Builder<'_> {
 
 /// Whether the text after a marker reads like a sentence rather than a title.
 fn reads_like_sentence(rest: &str) -> bool {
-    rest.contains(['。', '；', '！', '？', '，', ';', ',']) || rest.chars().count() > 30
+    rest.contains(['。', '；', '！', '？', '，', ';', ',']) || crate::classify::features::Features::of(rest).weight() > 30
 }
 
 /// Builds the document from the classified lines.

@@ -109,6 +109,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static DOC_NO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex"));
 
+/// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
+pub fn has_date(t: &str) -> bool {
+    DATE.is_match(t)
+}
+
 /// Whether a line is the document's own text even when short: a date or dateline, a 发文字号, a
 /// salutation or recipients line, a parenthesised note, an attachment label, a numbered heading or a
 /// sentence.
@@ -129,10 +134,25 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     t.starts_with("附件") || t.starts_with("此件")
 }
 
+/// Whether a line breaks a run of short link-like lines: document text other than a short sentence
+/// (a link text may end with ！ or ？ too).
+fn is_run_breaker(v: &LineView<'_>) -> bool {
+    if v.feat.is_dense() || v.marker.is_some() || v.atx {
+        return true;
+    }
+    let squashed: String = v.text.chars().filter(|c| !c.is_whitespace()).collect();
+    if squashed == "目录" || squashed == "目次" {
+        return true;
+    }
+    let short_sentence = v.feat.is_sentence() && v.marker.is_none() && !v.atx;
+    !short_sentence && is_document_like(v)
+}
+
 /// Pass 1: zones, patterns, residue and teasers. Returns one entry per line (`None` = kept).
 pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     let n = views.len();
-    let dense: Vec<bool> = views.iter().map(is_dense).collect();
+    let related = related_blocks(views);
+    let dense: Vec<bool> = views.iter().zip(&related).map(|(v, &r)| !r && is_dense(v)).collect();
     let zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
         (Some(s), Some(e)) => Zones { core_start: s, core_end: e },
         _ => Zones { core_start: 0, core_end: n.saturating_sub(1) },
@@ -140,6 +160,10 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     let mut out = vec![None; n];
     for (i, v) in views.iter().enumerate() {
         if v.is_blank() {
+            continue;
+        }
+        if related[i] {
+            out[i] = Some(Boiler { kind: BoilerplateKind::Related, reason: "a link-like line under a related-articles header".into() });
             continue;
         }
         let in_core = !zones.in_head(i) && !zones.in_tail(i);
@@ -165,6 +189,34 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     (out, zones)
 }
 
+/// The lines of related-article blocks: the link-like lines (no sentence end, not too long, no
+/// heading marker) right under a header such as 相关阅读, 精选图文, 热门推荐.
+fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
+    let mut out = vec![false; views.len()];
+    let mut i = 0;
+    while i < views.len() {
+        let header = pattern(views[i].text).is_some_and(|r| r.id == "related_header");
+        i += 1;
+        if !header {
+            continue;
+        }
+        while i < views.len() {
+            let v = &views[i];
+            if v.is_blank() {
+                i += 1;
+                continue;
+            }
+            let link_like = !v.feat.full_stop && v.feat.weight() <= 60 && v.marker.as_ref().is_none_or(|m| !strong_marker(m)) && !v.atx;
+            if !link_like {
+                break;
+            }
+            out[i] = true;
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A line that ends in an ellipsis and repeats the start of a nearby line, or stands among short
 /// title-like lines (a related list with excerpts).
 fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
@@ -182,7 +234,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
     // Head zone: runs of short lines that are neither kept nor document text.
     let mut i = 0;
     while i < zones.core_start.min(n) {
-        if views[i].is_blank() || out[i].is_some() || keep[i] || is_document_like(&views[i]) {
+        if views[i].is_blank() || out[i].is_some() || keep[i] || is_run_breaker(&views[i]) {
             i += 1;
             continue;
         }
@@ -193,7 +245,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
                 j += 1;
                 continue;
             }
-            if out[j].is_some() || keep[j] || is_document_like(&views[j]) {
+            if out[j].is_some() || keep[j] || is_run_breaker(&views[j]) {
                 break;
             }
             run.push(j);
@@ -244,7 +296,9 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
             continue;
         }
         if is_document_like(v) || is_signoff(views, i) {
-            flush(&mut run, out);
+            // Short lines followed by the document's own text are the document's (a list of prizes
+            // before the dates they are announced), not a link list.
+            run.clear();
             continue;
         }
         run.push(i);

@@ -18,6 +18,9 @@ pub struct Features {
     pub stops: usize,
     /// Whether the line ends like a sentence (。！？；… or a closing quote/bracket after one).
     pub terminal: bool,
+    /// Whether the line ends with a Chinese full stop or semicolon (。；), as body sentences do; link
+    /// titles end with ！ or ？ if anything.
+    pub full_stop: bool,
     /// Whether the line ends with a colon (：:), as a label or an introducer does.
     pub colon_end: bool,
     /// ASCII and full-width digits.
@@ -62,6 +65,7 @@ impl Features {
         };
         f.terminal = matches!(end, Some('。' | '！' | '？' | '；' | '!' | '?' | ';' | '…'));
         f.colon_end = matches!(last, Some('：' | ':'));
+        f.full_stop = matches!(end, Some('。' | '；'));
         f.ellipsis = text.ends_with('…') || text.ends_with("...") || text.ends_with("..");
         f
     }
@@ -82,7 +86,7 @@ impl Features {
     pub fn is_dense(&self) -> bool {
         !self.ellipsis
             && ((self.weight() >= 40 && self.punct >= 2)
-                || (self.weight() >= 25 && self.terminal && self.punct >= 1)
+                || (self.weight() >= 20 && self.full_stop && self.punct >= 2)
                 || (self.weight() >= 80 && self.cjk >= 20))
     }
 }

@@ -396,15 +396,21 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
 
 /// Whether a line could title a part: short, no sentence punctuation, no marker.
 fn is_title_like(v: &LineView<'_>) -> bool {
+    is_title_like_within(v, 40)
+}
+
+/// [`is_title_like`] with a maximum length (titles of laws and decisions run longer than subheads).
+fn is_title_like_within(v: &LineView<'_>, max_weight: usize) -> bool {
     let f = v.feat;
     f.chars >= 2
-        && f.weight() <= 40
+        && f.weight() <= max_weight
         && f.punct == 0
         && !f.colon_end
         && f.tabs == 0
         && v.marker.is_none()
         && !v.atx
         && !DATE_LINE.is_match(v.text)
+        && !super::boilerplate::has_date(v.text)
         && !(v.text.starts_with(['（', '(']) && v.text.ends_with(['）', ')']))
         && !crate::classify::patterns::is_residue(v.text)
 }
@@ -448,7 +454,7 @@ fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Opti
             let mut pieces = Vec::new();
             let mut j = i;
             while let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
-                if pieces.len() == 3 || roles[p].is_some() || heads[p].is_some() || !is_title_like(&k.views[p]) {
+                if pieces.len() == 3 || roles[p].is_some() || heads[p].is_some() || !is_title_like_within(&k.views[p], 60) {
                     break;
                 }
                 pieces.push(p);
@@ -457,8 +463,8 @@ fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Opti
             if pieces.is_empty() {
                 continue;
             }
-            // The line before the title block must not be a short line itself (a list of short lines).
-            if let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
+            // A one-line title must not be the last of a list of short lines.
+            if let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()).filter(|_| pieces.len() == 1) {
                 if roles[p].is_none() && is_title_like(&k.views[p]) && heads[p].is_none() {
                     continue;
                 }
@@ -482,7 +488,12 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     }
     let t = v.text.trim_end_matches(['：', ':']);
     const NOT: &[&str] = &["如下", "以下", "下列", "为", "是", "有", "们", "志", "附件", "抄送", "主送", "联系人", "电话", "地址", "邮编"];
-    if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w)) || NOTE_LABEL.is_match(v.text) || t.starts_with(['尊', '亲', '各']) {
+    const INTRODUCER: &[&str] = &["下列", "以下", "如下", "包括", "组成", "规定", "要求"];
+    if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
+        || INTRODUCER.iter().any(|w| t.contains(w))
+        || NOTE_LABEL.is_match(v.text)
+        || t.starts_with(['尊', '亲', '各'])
+    {
         return false;
     }
     next_content(k, roles, i).is_some()
@@ -511,7 +522,7 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>
             let pv = &k.views[p];
             matches!(roles[p], Some(Role::Title | Role::Subtitle))
                 || candidate[p].is_some()
-                || pv.feat.terminal && pv.feat.chars >= 20
+                || pv.feat.terminal
                 || pv.feat.is_dense()
         }
         None => false,

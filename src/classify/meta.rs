@@ -23,6 +23,7 @@ re!(PUBLISHED, r"(?:发布时间|发布日期|发表时间|发表日期|发表�
 re!(WORDS, r"共计\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)");
 re!(READING, r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)");
 re!(VIEWS, r"(\d+(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|人看过|次播放|次点击|人围观)|(?:浏览|阅读|点击|访问|人气)(?:量|数|次数|次)?\s*[：:]\s*(\d+(?:\.\d+)?)\s*([kKwW万千])?");
+re!(LABELLED_AUTHOR, r"(?:作者|撰文|撰稿)\s*[：:]\s*([\p{Han}A-Za-z·]{2,20})");
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
 re!(SOURCE, r"(?:来源|文章来源|稿源|信息来源)\s*[：:]\s*([^\s|｜　]{2,30})");
@@ -116,6 +117,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut meta = Meta::default();
     let mut published_labelled = None;
     let mut published_line = None;
+    let mut byline = None;
     for l in lines {
         let t = l.text;
         if t.contains('\t') {
@@ -147,7 +149,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if !(l.boilerplate || l.head) {
             continue;
         }
-        if let Some(m) = PUBLISHED.find(t) {
+        if let Some(m) = PUBLISHED.find(t).filter(|m| !t[..m.start()].ends_with("成文") && !t.contains('\t')) {
             if let Some(d) = normalize_date(&t[m.start()..]) {
                 published_labelled.get_or_insert(d);
             }
@@ -174,9 +176,11 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                 meta.views = count(num, mult);
             }
         }
-        if meta.author.is_none() {
-            if let Some(c) = AUTHOR.captures(t).or_else(|| BYLINE.captures(t)) {
-                meta.author = Some(c[1].to_string());
+        if byline.is_none() && !t.ends_with('摄') {
+            if let Some(c) = LABELLED_AUTHOR.captures(t) {
+                meta.author.get_or_insert(c[1].to_string());
+            } else if let Some(c) = AUTHOR.captures(t).or_else(|| BYLINE.captures(t)) {
+                byline = Some(c[1].to_string());
             }
         }
         if let Some(c) = SOURCE.captures(t) {
@@ -203,6 +207,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if let Some(site) = &ti.site {
             meta.site.get_or_insert(site.clone());
         }
+    }
+    if meta.author.is_none() {
+        meta.author = byline;
     }
     meta.published = published_labelled
         .or(published_line)

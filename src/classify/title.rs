@@ -204,7 +204,7 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
     while first > 0 && sub - first < 3 {
         let t = src_of(&segs[first - 1]);
         let f = super::features::Features::of(t);
-        if f.chars == 0 || f.weight() > 40 || f.terminal || t.ends_with('：') || DATE_ONLY.is_match(t) {
+        if f.chars == 0 || f.weight() > 40 || f.terminal || t.ends_with('：') || super::boilerplate::has_date(t) || t.ends_with('电') {
             break;
         }
         first -= 1;
@@ -265,7 +265,12 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
                 seen = true;
             }
         }
-        if seen {
+        // The title (or its repeat) stands right before the body: only page chrome and the document's
+        // own short lines (date, byline) lie between. A repeated item of a link list does not.
+        let last_head = (0..zones.core_start).rev().find(|&j| {
+            !views[j].text.is_empty() && boiler[j].is_none() && !is_document_like(&views[j])
+        });
+        if seen && last_head.is_some_and(|l| same.contains(&l)) {
             same.sort_unstable();
             let first = same[0];
             let t = views[first].text;

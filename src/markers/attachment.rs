@@ -38,8 +38,11 @@ pub fn scan(line: &str) -> Option<Marker> {
         (&rest[1..], c as u32 - 'A' as u32 + 1)
     };
     let mut rest = rest;
-    if let Some(c) = rest.chars().next().filter(|c| matches!(c, '：' | ':' | '、' | '．' | '.')) {
-        rest = &rest[c.len_utf8()..];
+    match rest.chars().next() {
+        Some(c @ ('：' | ':' | '、' | '．' | '.')) => rest = &rest[c.len_utf8()..],
+        Some(c) if c.is_whitespace() => {}
+        None => {}
+        Some(_) => return None, // 附件三所列…: a reference in a sentence
     }
     if numeral_follows(rest, false) || numeral_follows(rest, true) {
         return None;

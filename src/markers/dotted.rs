@@ -36,17 +36,26 @@
 use super::numeral::{digit_count, is_digit, parse_arabic};
 use super::{marker, space_len, Marker, Style};
 
-/// Characters that, right after a number, make it a quantity rather than a marker.
+/// Characters that, after a number (even across a space), make it a quantity rather than a marker.
 pub(crate) fn is_unit_char(c: char) -> bool {
     matches!(
         c,
-        '亿' | '万' | '千' | '百' | '元' | '角' | '分' | '%' | '％' | '‰' | '倍' | '个' | '人' | '年'
-            | '月' | '日' | '号' | '时' | '秒' | '米' | '克' | '吨' | '斤' | '亩' | '升' | '度' | '℃'
-            | '㎡' | '次' | '家' | '项' | '件' | '天' | '周' | '岁' | '名' | '位' | '台' | '辆' | '张'
-            | '条' | '所' | '座' | '篇' | '本' | '份' | '批' | '级' | '型' | '公' | '平'
-            | '立' | '毫' | '厘' | '兆' | '小' | '点' | '的' | '至' | '~' | '～' | '-'
-            | '/' | '×' | '*' | '+' | '='
+        '亿' | '万' | '千' | '百' | '元' | '角' | '分' | '%' | '％' | '‰' | '倍' | '个' | '年' | '月'
+            | '日' | '号' | '时' | '秒' | '米' | '克' | '吨' | '斤' | '亩' | '升' | '度' | '℃' | '㎡'
+            | '~' | '～' | '-' | '/' | '×' | '*' | '+' | '='
     ) || c.is_ascii_alphanumeric()
+}
+
+/// Measure words and particles that make a number a quantity only when they follow it directly
+/// (`3.5级`, `2.5平方米`, `11.5.14.2的试验`); after a space they usually start the heading text
+/// (`6.3　本标准所称…`, `5.1.3 所有粮食经营企业…`).
+pub(crate) fn is_attached_unit_char(c: char) -> bool {
+    matches!(
+        c,
+        '人' | '次' | '家' | '项' | '件' | '天' | '周' | '岁' | '名' | '位' | '台' | '辆' | '张' | '条' | '所'
+            | '座' | '篇' | '本' | '份' | '批' | '级' | '型' | '公' | '平' | '立' | '毫' | '厘' | '兆'
+            | '小' | '点' | '的' | '至'
+    )
 }
 
 /// Scans a dotted number (depth ≥ 2) or a bare number (depth 1) at the start of `line`.
@@ -88,6 +97,7 @@ pub fn scan(line: &str) -> Option<Marker> {
     match next {
         None => {}
         Some(c) if is_unit_char(c) && !(spaces > 0 && c.is_ascii_alphabetic()) => return None,
+        Some(c) if spaces == 0 && is_attached_unit_char(c) => return None,
         Some(_) => {}
     }
     Some(marker(Style::Dotted(depth), Some(last), line, len))
@@ -100,7 +110,7 @@ fn scan_bare(line: &str, rest: &str, n: u32) -> Option<Marker> {
         return None;
     }
     let next = rest[spaces..].chars().next()?;
-    if !is_cjk(next) || is_unit_char(next) {
+    if !is_cjk(next) || is_unit_char(next) || is_attached_unit_char(next) {
         return None;
     }
     Some(marker(Style::Dotted(1), Some(n), line, line.len() - rest.len()))

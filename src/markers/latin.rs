@@ -44,7 +44,8 @@ pub fn scan(line: &str) -> Option<Marker> {
         return None;
     }
     let after = &line[1 + sep.len_utf8()..];
-    if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
+    // After a stop, a letter means an abbreviation (e.g., U.S.); after a bracket anything may follow.
+    if matches!(sep, '.' | '．' | '、') && after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
         return None;
     }
     let ordinal = first.to_ascii_lowercase() as u32 - 'a' as u32 + 1;

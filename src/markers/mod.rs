@@ -241,6 +241,9 @@ pub(crate) fn numeral_follows(rest: &str, chinese: bool) -> bool {
             break;
         }
     }
+    if n == 4 && next == Some('年') {
+        return false; // 七、二〇〇七年以后…: a year, not a list
+    }
     n > 0
         && matches!(
             next,

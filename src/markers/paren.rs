@@ -71,8 +71,10 @@ pub fn scan(line: &str) -> Option<Marker> {
     if let Some(c) = after.chars().next().filter(|c| matches!(c, '、' | '．' | '.')) {
         after = &after[c.len_utf8()..];
     }
-    if after.starts_with(['、', '，', '至', '和', '或', '与', '-', '～', '~']) || starts_with_paren_numeral(after) {
-        return None; // （一）（二）项, （一）至（五）项: a list inside a sentence
+    // （一）（二）项, （一）至（五）项, （一）、（二）两项: references inside a sentence.
+    let joined = after.strip_prefix(['、', '，', '至', '和', '或', '与', '-', '～', '~']).unwrap_or(after);
+    if starts_with_paren_numeral(joined) {
+        return None;
     }
     Some(marker(style, Some(ordinal), line, line.len() - after.len()))
 }
@@ -115,6 +117,7 @@ mod tests {
             ("（此件公开发布）", None, "should reject a note in brackets"),
             ("（一）、（二）两项所列", None, "should reject a list of references"),
             ("（一）至（五）项", None, "should reject a range of references"),
+            ("（四）与提起诉讼具有同等效力", Some((Style::ChineseParen, 4, "与提起诉讼具有同等效力")), "should read an item starting with 与"),
             ("(1.5)", None, "should reject a decimal"),
         ];
         for (line, want, msg) in cases {
