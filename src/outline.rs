@@ -76,6 +76,11 @@ impl Builder<'_> {
             if let (Some(prev), Some(now)) = (open.ordinal, h.ordinal) {
                 let rest = &self.text[h.text.0..line.text_end];
                 let introduced = prev_line.is_some_and(|p| p.ends_with(['：', ':']));
+                if now <= prev && continues_inline_list(h, self.text, now, prev_line) {
+                    let msg = format!("{now} continues a list that stands in the line above; kept as text");
+                    self.diagnose("inline_list", msg, line.text_start, line.text_end);
+                    return false;
+                }
                 if now <= prev && reads_like_sentence(rest) && !(introduced && now == 1) {
                     let msg = format!("{} does not continue the open sequence at {}; kept as text", now, prev);
                     self.diagnose("sequence_restart", msg, line.text_start, line.text_end);
@@ -162,6 +167,23 @@ impl Builder<'_> {
         let sections = self.top.iter().filter_map(|&t| built[t].take()).collect();
         (self.preamble, sections, self.diagnostics)
     }
+}
+
+/// Whether a numbered line continues a list whose previous item stands in the middle of the line
+/// above (`附件：1.某某表` followed by `2.某某台账`): then it is that list's item, not an outline item.
+fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>) -> bool {
+    let (Some((s, e)), Some(prev)) = (h.marker, prev_line) else { return false };
+    if now < 2 {
+        return false;
+    }
+    let marker = &text[s..e];
+    let digits = marker.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    if digits == 0 {
+        return false;
+    }
+    let sep: String = marker.chars().skip(digits).collect();
+    let want = format!("{}{}", now - 1, sep);
+    prev.find(&want).is_some_and(|at| at > 0)
 }
 
 /// Whether the text after a marker reads like a sentence rather than a title.

@@ -87,6 +87,7 @@ fn is_dense(v: &LineView<'_>) -> bool {
     let heading = v.atx || v.marker.as_ref().is_some_and(strong_marker);
     let hit = pattern(v.text);
     match hit {
+        Some(r) if r.strength == Strength::Certain && !v.feat.is_dense() => false,
         Some(r) if r.strength == Strength::Strong && !(heading || v.feat.is_sentence()) => false,
         Some(r) if r.strength == Strength::Edge && !heading => false,
         Some(r) if matches!(r.kind, BoilerplateKind::Counter | BoilerplateKind::Markup | BoilerplateKind::Share) => false,
@@ -94,12 +95,13 @@ fn is_dense(v: &LineView<'_>) -> bool {
     }
 }
 
-/// The pattern a line matches; very long lines are running text and are not matched.
+/// The pattern a line matches (a word pattern, or a metadata line by its shape); very long lines are
+/// running text and are not matched.
 fn pattern(text: &str) -> Option<&'static patterns::Rule> {
     if text.len() > 600 {
         return None;
     }
-    patterns::find(text)
+    patterns::find(text).or_else(|| patterns::find_structural(text))
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,6 +114,13 @@ static DOC_NO: LazyLock<Regex> =
 /// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
 pub fn has_date(t: &str) -> bool {
     DATE.is_match(t)
+}
+
+/// Whether a line is the document's own text by stricter evidence than [`is_document_like`]: dense
+/// text, a heading, a date, a 发文字号, a salutation or recipients line, a bracketed note. A slogan with
+/// commas (读一点书，写一点字) is not.
+pub fn is_document_text(v: &LineView<'_>) -> bool {
+    v.feat.is_dense() || (is_document_like(v) && !(v.feat.is_sentence() && !v.feat.full_stop && v.marker.is_none() && !v.atx && !has_date(v.text) && !v.feat.colon_end))
 }
 
 /// Whether a line is the document's own text even when short: a date or dateline, a 发文字号, a
@@ -153,10 +162,15 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     let n = views.len();
     let related = related_blocks(views);
     let dense: Vec<bool> = views.iter().zip(&related).map(|(v, &r)| !r && is_dense(v)).collect();
-    let zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
+    let mut zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
         (Some(s), Some(e)) => Zones { core_start: s, core_end: e },
         _ => Zones { core_start: 0, core_end: n.saturating_sub(1) },
     };
+    if let Some(end) = end_of_article(views, &dense, zones) {
+        // The body ends before the first line that closes the article (上一篇, 相关阅读, comments,
+        // copyright …) when nothing after it continues the article.
+        zones.core_end = (zones.core_start..end).rev().find(|&i| dense[i]).unwrap_or(zones.core_start);
+    }
     let mut out = vec![None; n];
     for (i, v) in views.iter().enumerate() {
         if v.is_blank() {
@@ -171,6 +185,9 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
         out[i] = match hit {
             Some(r) if !in_core => Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) }),
+            Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
+                Some(Boiler { kind: r.kind, reason: format!("pattern {}", r.id) })
+            }
             Some(r)
                 if r.strength == Strength::Strong
                     && (!protected || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter) && !v.feat.is_dense()) =>
@@ -187,6 +204,51 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         };
     }
     (out, zones)
+}
+
+/// The first line after the body start that closes the article — previous/next links, a related
+/// list, a comment section, a share bar, copyright, `-END-` — when what follows does not continue the
+/// article: no heading continues an open numbering, and running text is not the bulk of it.
+fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Option<usize> {
+    let n = views.len();
+    // The last ordinal seen for each strong marker family, to tell a continuation from a new list.
+    let mut last: std::collections::HashMap<Style, u32> = Default::default();
+    let mut candidates = Vec::new();
+    for i in zones.core_start..n {
+        let v = &views[i];
+        if let Some(m) = v.marker.filter(strong_marker) {
+            if let Some(o) = m.ordinal {
+                last.insert(m.style, o);
+            }
+        }
+        if i > zones.core_start && !v.feat.is_dense() {
+            if let Some(r) = pattern(v.text).filter(|r| r.ends_article) {
+                candidates.push((i, last.clone(), r));
+            }
+        }
+    }
+    'next: for (i, open, _) in candidates {
+        let mut dense_after = 0;
+        let mut nonblank_after = 0;
+        for (j, v) in views.iter().enumerate().skip(i + 1) {
+            if v.is_blank() {
+                continue;
+            }
+            nonblank_after += 1;
+            dense_after += usize::from(dense[j]);
+            if let Some(m) = v.marker.filter(strong_marker) {
+                if let (Some(o), Some(&p)) = (m.ordinal, open.get(&m.style)) {
+                    if o > p {
+                        continue 'next; // the article's numbering goes on after this line
+                    }
+                }
+            }
+        }
+        if dense_after * 2 < nonblank_after.max(1) || dense_after <= 2 {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The lines of related-article blocks: the link-like lines (no sentence end, not too long, no

@@ -502,7 +502,7 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
 /// A subhead: a short line without sentence punctuation between running text.
 fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
     let v = &k.views[i];
-    if !is_title_like(v) || v.feat.chars < 4 || CAPTION_END.is_match(v.text) {
+    if !is_title_like(v) || v.feat.chars < 4 || CAPTION_END.is_match(v.text) || v.text.contains(['：', ':']) || v.text.starts_with(['附', '▲', '△', '↑', '图']) {
         return false;
     }
     if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) {

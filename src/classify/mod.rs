@@ -130,7 +130,7 @@ fn banner_before_title(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], ti
         return;
     }
     for i in 0..first {
-        if views[i].text.is_empty() || boiler[i].is_some() || boilerplate::is_document_like(&views[i]) {
+        if views[i].text.is_empty() || boiler[i].is_some() || boilerplate::is_document_text(&views[i]) {
             continue;
         }
         boiler[i] = Some(Boiler {

@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 /// How much a pattern hit says on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Strength {
+    /// Decides any line that is not a long paragraph, wherever it stands: the template is never article
+    /// text (`<!-- … -->`, ICP备, 【打印本页】, `-END-`, a bracketed photo credit).
+    Certain,
     /// Decides a line that does not read as a sentence, wherever it stands.
     Strong,
     /// Decides only in the head or tail zone, or next to other boilerplate.
@@ -27,37 +30,46 @@ pub struct Rule {
     pub kind: K,
     /// How much the rule decides on its own.
     pub strength: Strength,
+    /// Whether the rule marks the end of the article when it stands after the body (previous/next
+    /// links, related lists, comments, share bars, copyright, `-END-`).
+    pub ends_article: bool,
     pattern: &'static str,
 }
 
 macro_rules! rules {
-    ($( $id:literal, $kind:ident, $strength:ident, $pat:literal; )*) => {
-        &[ $( Rule { id: $id, kind: K::$kind, strength: Strength::$strength, pattern: $pat }, )* ]
+    ($( $id:literal, $kind:ident, $strength:ident, $ends:literal, $pat:literal; )*) => {
+        &[ $( Rule { id: $id, kind: K::$kind, strength: Strength::$strength, ends_article: $ends, pattern: $pat }, )* ]
     };
 }
 
 /// The rules, in priority order: the first that matches names the line's kind.
 pub static RULES: &[Rule] = rules! {
-    "markup_comment", Markup, Strong, r"^<!--.*-->$|^<!--|-->$";
-    "markup_tag", Markup, Strong, r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
-    "gov_header", Metadata, Strong, r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]";
-    "counter_reading", Counter, Strong, r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$";
-    "counter_views", Counter, Strong, r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气)(量|数|次数|次)?\s*[：:]\s*\d+|已关闭评论";
-    "share_widget", Share, Strong, r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)";
-    "nav_prev_next", Navigation, Strong, r"^(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
-    "nav_breadcrumb", Navigation, Strong, r"^(首页|主页|网站首页)\s*([>»›/→]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置)\s*[：:]|[>»›]\s*正文\s*$";
-    "nav_site_links", Navigation, Strong, r"(网站地图|联系我们|关于我们|网站声明|网站纠错|隐私政策|免责声明|使用帮助|意见反馈|加入我们|友情链接)";
-    "copyright", Copyright, Strong, r"版权所有|[Cc]opyright|©|\([Cc]\)\s*\d{4}|ICP\s*备|ICP证|公网安备|网站标识码|备案号|Powered by|All [Rr]ights [Rr]eserved|主办单位\s*[：:]|承办单位\s*[：:]|运行维护单位|技术支持\s*[：:]|未经授权.{0,10}(转载|复制)|转载请注明";
-    "related_header", Related, Strong, r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐)\s*[：:>》]?$";
-    "comment", Comment, Strong, r"发表评论|网友评论|我要评论|评论\s*\(\d+\)|\d+\s*条评论|^(评论|留言|写评论|回复)$|^我要纠错|【我要纠错】";
-    "end_marker", Markup, Strong, r"^[-—－_=*\s]*(END|End|完|全文完)[-—－_=*\s]*$";
-    "tags", Metadata, Strong, r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]";
-    "meta_label", Metadata, Edge, r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|时间|日期|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号)\s*[：:]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S";
-    "byline_share", Metadata, Strong, r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?";
-    "call_to_action", Advertisement, Strong, r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
-    "photo_credit", Metadata, Edge, r"(记者|摄影|摄|图|图片|供图)\s*[：:／/]?\s*[\p{Han}·]{2,8}\s*摄$|^(图|图片|图片来源|摄影)\s*[：:／/]";
-    "contact", Contact, Edge, r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
-    "site_banner", Banner, Edge, r"(?i)https?://|www\.|[a-z0-9-]+\.(com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info)\b|(网|站)\s*[—–-]{1,2}\s*专注|专注.{2,20}(范文|写作|服务)";
+    "markup_comment", Markup, Certain, false, r"^<!--.*-->$|^<!--|-->$";
+    "markup_tag", Markup, Certain, false, r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
+    "gov_header", Metadata, Strong, false, r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]";
+    "counter_reading", Counter, Strong, false, r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
+    "counter_views", Counter, Strong, false, r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d+(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$";
+    "share_widget", Share, Certain, true, r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【[^】]{1,6}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$";
+    "nav_prev_next", Navigation, Strong, true, r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
+    "nav_breadcrumb", Navigation, Strong, false, r"^(首页|主页|网站首页)\s*([>»›/→|｜]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[：:]|[>»›]\s*正文\s*$|^[^，。>]{1,12}(\s*[>»›]\s*[^，。>]{1,12}){2,}$";
+    "nav_menu", Navigation, Strong, false, r"^[^，。：:]{1,8}(\s*[|｜]\s*[^，。：:|｜]{1,8}){3,}$|^[\p{Han}A-Za-z]{1,6}([\s\u{3000}]+[\p{Han}A-Za-z]{1,6}){5,}$";
+    "nav_site_links", Navigation, Strong, true, r"(网站地图|联系我们|关于我们|网站声明|网站纠错|隐私政策|免责声明|使用帮助|意见反馈|加入我们|友情链接|用户协议|举报中心)";
+    "search_login", Navigation, Strong, false, r"(请输入关键[词字]|搜索你想|站内搜索|^搜索$|我要提问|^登录\s*[|｜/]?\s*注册$|(登录|注册)\s*[|｜]\s*(登录|注册))";
+    "copyright", Copyright, Certain, true, r"版权所有|[Cc]opyright|©|\([Cc]\)\s*\d{4}|ICP\s*[备证]|公网安备|网站标识码|备案号|Powered by|All [Rr]ights [Rr]eserved|主办单位?\s*[：:]|承办单位?\s*[：:]|运行维护单位|技术支持\s*[：:]|未经(授权|许可).{0,10}(转载|复制|使用)|转载请注明|本站(部分|所有)?.{0,12}(投稿|转载|侵权|删除)|如有侵权|仅供(学习|参考)交流|分辨率.{0,12}浏览器|Theme by|WordPress";
+    "related_header", Related, Strong, true, r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐|文章归档|(相关|推荐|热门|同类|其他|最新|精选|热点|往期)[\p{Han}]{1,4})\s*[：:>》]?$";
+    "comment", Comment, Strong, true, r"发表评论|网友评论|我要评论|全部评论|评论区|精彩留言|写留言|评论\s*[（(]\d+[)）]|\d+\s*条评论|^(评论|留言|写评论|回复)$|^我要纠错|【我要纠错】|【纠错】|^(其他|更多|全部)(回答|评论|答案)\s*[（(]?\d*[)）]?$|^查看(更多|更早|全部)的?(评论|回答|回复)|^热门评论$|^回复\s*\S+[：:]";
+    "answer_label", Metadata, Strong, false, r"^(最佳答案|推荐答案|满意答案|采纳答案|专业回答|精选回答)$";
+    "end_marker", Markup, Certain, true, r"^[-—－_=*\s]*(END|End|完|全文完)[-—－_=*\s]*$|^[（(](完|全文完)[）)]$";
+    "tags", Metadata, Strong, true, r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]";
+    "link_line", Navigation, Strong, true, r"^(本文链接|原文链接|文章链接|本文地址|原文地址|转载地址)\s*[：:]";
+    "photo_credit", Metadata, Certain, false, r"^[（(].*(记者|摄影|图\s*[/／]|供图)\s*[\p{Han}·\s]{2,12}\s*摄\s*[）)]$|^[（(]图[为片]?[：:／/].*摄[）)]$";
+    "meta_label", Metadata, Edge, false, r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|时间|日期|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号|投稿人|提问者|回答者|楼主|作者)\s*[：:|｜]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S|^(原创|转载)\s+\S|^以下文章来源于";
+    "editor_line", Metadata, Strong, true, r"^[（(【\[]?\s*责任编辑\s*[：:]";
+    "byline_share", Metadata, Strong, false, r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?|^(发表于|发布于)\s*\d{4}";
+    "call_to_action", Advertisement, Strong, true, r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
+    "photo_credit_edge", Metadata, Edge, false, r"(记者|摄影|摄|图|图片|供图)\s*[：:／/]?\s*[\p{Han}·]{2,8}\s*摄[）)]?$|^(图|图片|图片来源|摄影)\s*[：:／/]";
+    "contact", Contact, Edge, false, r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
+    "site_banner", Banner, Edge, false, r"(?i)https?://|www\.|[a-z0-9-]+\.(com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info)\b|(网|站)\s*[—–-]{1,2}\s*专注|专注.{2,20}(范文|写作|服务)";
 };
 
 static SET: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -68,6 +80,43 @@ static SET: LazyLock<RegexSet> = LazyLock::new(|| {
 pub fn find(text: &str) -> Option<&'static Rule> {
     let m = SET.matches(text);
     m.iter().next().map(|i| &RULES[i])
+}
+
+/// Rules found by the shape of a line rather than by its words.
+pub static STRUCTURAL: &[Rule] = rules! {
+    "key_value_meta", Metadata, Strong, false, "";
+    "key_value_line", Metadata, Edge, false, "";
+    "byline_date", Metadata, Strong, false, "";
+};
+
+static LABEL_PAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[\s|｜·])[\p{Han}]{1,6}\s*[：:]\s*[^\s：:|｜]+").expect("label pair regex"));
+static PAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"来源|作者|发布|发表|编辑|浏览|阅读|点击|投稿|收录|围观|提问者|回答者|原创|分类|栏目|评论").expect("page label regex")
+});
+static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}").expect("date token regex")
+});
+
+/// A metadata line recognised by its shape: label：value pairs (`发布时间：2024-04-02　来源：市教育局`),
+/// or short tokens around a date (`原创 王小明 山野观察 2023-09-01 08:00`). Lines with sentence
+/// punctuation are never metadata by shape. Pairs whose labels are page labels (来源, 作者, 发布,
+/// 浏览 …) are strong evidence; other pairs (`时间：… 地点：…`) only count outside the body.
+pub fn find_structural(text: &str) -> Option<&'static Rule> {
+    if text.chars().count() > 90 || text.contains(['，', '。', '；', '！', '？', ',']) {
+        return None;
+    }
+    let pairs = LABEL_PAIR.find_iter(text).count();
+    let date = DATE_TOKEN.is_match(text);
+    if pairs + usize::from(date) >= 2 {
+        let strong = PAGE_LABEL.is_match(text);
+        return Some(&STRUCTURAL[if strong { 0 } else { 1 }]);
+    }
+    let tokens: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
+    if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) {
+        return Some(&STRUCTURAL[2]);
+    }
+    None
 }
 
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
@@ -86,7 +135,8 @@ mod tests {
     fn should_find_theme_templates() {
         let cases: &[(&str, &str)] = &[
             ("admin 分享 时间: 加入收藏 共计2276个字,预计阅读时长8分钟。", "counter_reading"),
-            ("861 浏览 3572字阅读11分54秒", "counter_views"),
+            ("861 浏览 3572字阅读11分54秒", "counter_reading"),
+            ("1.3万 阅读", "counter_views"),
             ("微信扫码分享", "share_widget"),
             ("【字体：大 中 小】", "share_widget"),
             ("上一篇：营销心理学", "nav_prev_next"),

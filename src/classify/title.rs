@@ -12,7 +12,7 @@
 //! A site suffix (`…_共产党员网`, `… - 中华人民共和国教育部政府门户网站`) is stripped and reported as the
 //! site.
 
-use super::boilerplate::{is_document_like, Boiler, LineView, Zones};
+use super::boilerplate::{is_document_text, Boiler, LineView, Zones};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -27,6 +27,8 @@ pub enum Method {
     Block,
     /// A line the page repeats.
     Repeat,
+    /// The line right above the page's byline (author, date, source, counters).
+    Byline,
     /// The last line of the page header.
     Position,
 }
@@ -107,6 +109,7 @@ pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>
         .or_else(|| by_markdown(views, starts, boiler))
         .or_else(|| by_block(views, starts, boiler, zones))
         .or_else(|| by_repeat(views, starts, boiler, zones))
+        .or_else(|| by_byline(views, starts, boiler))
         .or_else(|| by_position(views, starts, boiler, zones))
 }
 
@@ -268,7 +271,7 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         // The title (or its repeat) stands right before the body: only page chrome and the document's
         // own short lines (date, byline) lie between. A repeated item of a link list does not.
         let last_head = (0..zones.core_start).rev().find(|&j| {
-            !views[j].text.is_empty() && boiler[j].is_none() && !is_document_like(&views[j])
+            !views[j].text.is_empty() && boiler[j].is_none() && !is_document_text(&views[j])
         });
         if seen && last_head.is_some_and(|l| same.contains(&l)) {
             same.sort_unstable();
@@ -283,10 +286,29 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
     None
 }
 
+/// The title-like line right above the first byline or counter line of the page header.
+fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    use crate::model::BoilerplateKind as K;
+    for i in nonblank(views, 0).take(25) {
+        let Some(b) = &boiler[i] else { continue };
+        if !matches!(b.kind, K::Metadata | K::Counter) || views[i].feat.tabs > 0 {
+            continue;
+        }
+        let p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
+        if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
+            let (text, site) = strip_site(views[p].text);
+            let mut ti = info(text.clone(), (starts[p], starts[p] + text.len()), vec![p], Method::Byline);
+            ti.site = site;
+            return Some(ti);
+        }
+    }
+    None
+}
+
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
-    let (k, &i) = head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_like(&views[i]))?;
-    let before = head[..k].iter().filter(|&&j| !is_document_like(&views[j])).count();
+    let (k, &i) = head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_text(&views[i]))?;
+    let before = head[..k].iter().filter(|&&j| !is_document_text(&views[j])).count();
     if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
         return None;
     }

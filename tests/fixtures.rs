@@ -1,0 +1,52 @@
+//! Fixture tests: every document under fixtures/ is parsed and
+//! - compared with its gold annotation (`NAME.gold.json`, the scorer's format): headings, levels,
+//!   heading text, boilerplate lines, title and metadata must match exactly;
+//! - checked for lossless accounting: the leaves tile the text;
+//! - snapshotted as JSON (insta), so that any change of output is reviewed.
+
+mod common;
+
+use std::path::Path;
+
+fn fixtures_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+}
+
+#[test]
+fn fixtures_match_their_gold_annotations() {
+    let mut failures = Vec::new();
+    let docs = common::documents(fixtures_dir());
+    assert!(!docs.is_empty(), "should find fixtures under {}", fixtures_dir().display());
+    for path in docs {
+        let gold_path = path.with_file_name(format!("{}.gold.json", path.file_name().unwrap().to_string_lossy()));
+        let Ok(gold) = std::fs::read_to_string(&gold_path) else { continue };
+        let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold JSON parses");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc = dagang::parse(&text);
+        let diffs = common::compare_with_gold(&text, &doc, &gold);
+        if !diffs.is_empty() {
+            failures.push(format!("{}:\n  {}", path.display(), diffs.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "should reproduce every gold annotation:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn fixtures_tile_their_text() {
+    for path in common::documents(fixtures_dir()) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc = dagang::parse(&text);
+        if let Err(e) = dagang::render::nodes::check_tiling(&text, &doc) {
+            panic!("{}: leaves should tile the text: {e}", path.display());
+        }
+    }
+}
+
+#[test]
+fn fixture_snapshots() {
+    insta::glob!("../fixtures", "**/*.{txt,md}", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = dagang::parse(&text);
+        insta::assert_json_snapshot!(doc);
+    });
+}

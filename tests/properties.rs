@@ -1,0 +1,57 @@
+//! Property tests: parsing never panics, and the leaves of the document tile the text exactly, for
+//! arbitrary strings and for documents generated from the marker grammar.
+
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let doc = dagang::parse(text);
+    if let Err(e) = dagang::render::nodes::check_tiling(text, &doc) {
+        panic!("leaves should tile {text:?}: {e}");
+    }
+    // The JSON round-trips through serde.
+    let json = serde_json::to_string(&doc).unwrap();
+    let back: dagang::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+}
+
+/// Marker-heavy lines: every family, width variants, look-alikes, and the characters that matter.
+fn marker_line() -> impl Strategy<Value = String> {
+    let markers = prop::sample::select(vec![
+        "一、", "十一、", "（一）", "(二)", "1.", "1、", "１．", "2)", "（3）", "⑷", "①", "第一、", "第二，", "第一章",
+        "第三节", "第十条", "【第一条】", "第一编", "第二分编", "一是", "二是", "其一，", "1.1", "1.2.3", "2　", "A.",
+        "b)", "Ⅱ、", "●", "——", "附件1", "附件：", "# ", "## ", "**", "目录", "注：", "2019年", "1.5亿元", "13:00",
+        "第十条规定", "一、二等奖", "\t", "", "标题：", "版权所有", "上一篇：", "精选图文", "——在会议上的讲话",
+        "（2024年1月1日）", "2024年1月1日",
+    ]);
+    let bodies = prop::sample::select(vec![
+        "总则", "指导思想。以新思想为指导，推进工作。", "加强组织领导", "：", "", "本条例自公布之日起施行。", "…",
+        "微信扫码分享", "221381", "同志们：", "国务院", "这是一个很长的句子，用来模拟正文段落，其中有逗号、顿号和句号。",
+    ]);
+    let indent = prop::sample::select(vec!["", "　　", "  ", "\u{a0}"]);
+    let end = prop::sample::select(vec!["\n", "\r\n", "\n\n", "\r", ""]);
+    (indent, markers, bodies, end).prop_map(|(i, m, b, e)| format!("{i}{m}{b}{e}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_tiles(text in "\\PC{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn arbitrary_text_with_line_breaks_tiles(text in "[\\PC\\n\\r\\t\u{3000}]{0,300}") {
+        check(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn marker_documents_tile(lines in prop::collection::vec(marker_line(), 0..60)) {
+        let text: String = lines.concat();
+        check(&text);
+    }
+}
