@@ -101,9 +101,9 @@ enum Failure {
 fn run_args(args: &Args) -> Result<(), Failure> {
     let bytes = read_input(&args.file).map_err(Failure::Input)?;
     let parser = crate::Parser::new().boilerplate(!args.keep_boilerplate);
-    let (text, doc) = parser
-        .parse_bytes(&bytes, args.encoding.as_deref())
-        .map_err(|e| Failure::Input(e.with_path(if args.file.as_os_str() == "-" { "<stdin>".into() } else { args.file.clone() })))?;
+    let (text, doc) = parser.parse_bytes(&bytes, args.encoding.as_deref()).map_err(|e| {
+        Failure::Input(e.with_path(if args.file.as_os_str() == "-" { "<stdin>".into() } else { args.file.clone() }))
+    })?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {

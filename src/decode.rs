@@ -31,20 +31,28 @@ pub struct Source<'a> {
 /// no supported encoding decodes them, [`ErrorKind::UnknownEncoding`] for an unknown label.
 pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>, Error> {
     if let Some(label) = encoding {
-        let enc = Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| Error::new(ErrorKind::UnknownEncoding, format!("unknown encoding {label:?} (try utf-8, gbk, gb18030, utf-16le, big5)")))?;
+        let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownEncoding,
+                format!("unknown encoding {label:?} (try utf-8, gbk, gb18030, utf-16le, big5)"),
+            )
+        })?;
         let (text, _, had_errors) = enc.decode(bytes);
         if had_errors {
             return Err(Error::new(ErrorKind::Undecodable, format!("the bytes are not valid {}", enc.name())));
         }
-        let bom = bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+        let bom =
+            bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
         return Ok(finish(text, enc.name(), bom));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[2..]);
         if had_errors {
-            return Err(Error::new(ErrorKind::Undecodable, format!("the bytes are not valid {} after its byte-order mark", enc.name())));
+            return Err(Error::new(
+                ErrorKind::Undecodable,
+                format!("the bytes are not valid {} after its byte-order mark", enc.name()),
+            ));
         }
         return Ok(finish(text, enc.name(), true));
     }
@@ -59,7 +67,10 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
     }
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(Error::new(ErrorKind::Undecodable, "the bytes are neither UTF-8 nor GB18030/GBK (name the encoding with --encoding)"));
+        return Err(Error::new(
+            ErrorKind::Undecodable,
+            "the bytes are neither UTF-8 nor GB18030/GBK (name the encoding with --encoding)",
+        ));
     }
     Ok(finish(text, "GB18030", false))
 }

@@ -38,6 +38,7 @@
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::type_complexity))]
 
 pub mod classify;
 pub mod cli;

@@ -20,7 +20,9 @@
 use crate::classify::{Analysis, Head, Role};
 use crate::lines::Line;
 use crate::markers::Style;
-use crate::model::{Block, BlockKind, Boilerplate, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title};
+use crate::model::{
+    Block, BlockKind, Boilerplate, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title,
+};
 use crate::span::{LineIndex, Span};
 
 /// The deepest nesting the outline builds.
@@ -71,22 +73,30 @@ impl Builder<'_> {
             return true;
         }
         let drafts = &self.drafts;
+        let open_ordinal =
+            self.spine.iter().rev().find(|&&d| drafts[d].style == h.style).and_then(|&d| drafts[d].ordinal);
+        if let Some(now) = h.ordinal {
+            let continues_open = open_ordinal.is_some_and(|p| now == p + 1);
+            if !continues_open && continues_inline_list(h, self.text, now, prev_line) {
+                let msg = format!("{now} continues a list that stands in the line above; kept as text");
+                self.diagnose("inline_list", msg, line.text_start, line.text_end);
+                return false;
+            }
+        }
+        let drafts = &self.drafts;
         if let Some(pos) = self.spine.iter().rposition(|&d| drafts[d].style == h.style) {
             let open = &self.drafts[self.spine[pos]];
             if let (Some(prev), Some(now)) = (open.ordinal, h.ordinal) {
                 let rest = &self.text[h.text.0..line.text_end];
                 let introduced = prev_line.is_some_and(|p| p.ends_with(['：', ':']));
-                if now <= prev && continues_inline_list(h, self.text, now, prev_line) {
-                    let msg = format!("{now} continues a list that stands in the line above; kept as text");
-                    self.diagnose("inline_list", msg, line.text_start, line.text_end);
-                    return false;
-                }
-                if now <= prev && reads_like_sentence(rest) && !(introduced && now == 1) {
+                // A dotted number carries its whole path (3.2.1 after 3.1.2 is no restart).
+                let dotted = matches!(h.style, Style::Dotted(_));
+                if now <= prev && !dotted && reads_like_sentence(rest) && !(introduced && now == 1) {
                     let msg = format!("{} does not continue the open sequence at {}; kept as text", now, prev);
                     self.diagnose("sequence_restart", msg, line.text_start, line.text_end);
                     return false;
                 }
-                if now > prev + 1 {
+                if now > prev + 1 && !matches!(h.style, Style::Dotted(_)) {
                     let msg = format!("sequence jumps from {} to {}", prev, now);
                     self.diagnose("sequence_gap", msg, line.text_start, line.text_end);
                 }
@@ -99,7 +109,11 @@ impl Builder<'_> {
             if let Some(pos) = (0..self.spine.len()).rev().find(|&i| atx_of(i) == Some(d)) {
                 self.spine.truncate(pos);
             } else if let Some(pos) = (0..self.spine.len()).rev().find(|&i| atx_of(i).is_some_and(|a| a < d)) {
-                self.spine.truncate(pos + 1);
+                // A direct child of that Markdown heading (one more #) closes what is open below it; a
+                // deeper one (#### under ##) nests under the current heading.
+                if atx_of(pos).is_some_and(|a| a + 1 == d) {
+                    self.spine.truncate(pos + 1);
+                }
             } else if let Some(pos) = (0..self.spine.len()).find(|&i| atx_of(i).is_some_and(|a| a > d)) {
                 self.spine.truncate(pos);
             }
@@ -110,10 +124,16 @@ impl Builder<'_> {
     fn push(&mut self, h: &Head, line: &Line) {
         if self.spine.len() >= MAX_DEPTH {
             self.spine.truncate(MAX_DEPTH - 1);
-            self.diagnose("depth_limit", format!("nesting deeper than {MAX_DEPTH} levels; kept at level {MAX_DEPTH}"), line.text_start, line.text_end);
+            self.diagnose(
+                "depth_limit",
+                format!("nesting deeper than {MAX_DEPTH} levels; kept at level {MAX_DEPTH}"),
+                line.text_start,
+                line.text_end,
+            );
         }
         let level = self.spine.len() as u32 + 1;
-        let start = h.markup.iter().map(|m| m.0).chain(h.marker.map(|m| m.0)).chain([h.text.0]).min().unwrap_or(h.text.0);
+        let start =
+            h.markup.iter().map(|m| m.0).chain(h.marker.map(|m| m.0)).chain([h.text.0]).min().unwrap_or(h.text.0);
         let marker = h.marker.map(|(s, e)| MarkerInfo {
             text: self.text[s..e].to_string(),
             style: h.style.name().to_string(),
@@ -134,7 +154,14 @@ impl Builder<'_> {
             sections: Vec::new(),
         };
         let id = self.drafts.len();
-        self.drafts.push(Draft { level, style: h.style, atx: h.atx, ordinal: h.ordinal, section, children: Vec::new() });
+        self.drafts.push(Draft {
+            level,
+            style: h.style,
+            atx: h.atx,
+            ordinal: h.ordinal,
+            section,
+            children: Vec::new(),
+        });
         match self.spine.last() {
             Some(&p) => self.drafts[p].children.push(id),
             None => self.top.push(id),
@@ -172,8 +199,10 @@ impl Builder<'_> {
 /// Whether a numbered line continues a list whose previous item stands in the middle of the line
 /// above (`附件：1.某某表` followed by `2.某某台账`): then it is that list's item, not an outline item.
 fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>) -> bool {
-    let (Some((s, e)), Some(prev)) = (h.marker, prev_line) else { return false };
-    if now < 2 {
+    let (Some((s, e)), Some(prev)) = (h.marker, prev_line) else {
+        return false;
+    };
+    if now < 2 || !matches!(h.style, Style::Arabic | Style::ArabicHalfParen) {
         return false;
     }
     let marker = &text[s..e];
@@ -188,7 +217,8 @@ fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>
 
 /// Whether the text after a marker reads like a sentence rather than a title.
 fn reads_like_sentence(rest: &str) -> bool {
-    rest.contains(['。', '；', '！', '？', '，', ';', ',']) || crate::classify::features::Features::of(rest).weight() > 30
+    rest.contains(['。', '；', '！', '？', '，', ';', ','])
+        || crate::classify::features::Features::of(rest).weight() > 30
 }
 
 /// Builds the document from the classified lines.
@@ -241,7 +271,10 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo)
             text: t.text.clone(),
             span: index.span(t.range.0, t.range.1),
             lines: title_lines.iter().map(|&i| index.span(lines[i].text_start, lines[i].text_end)).collect(),
-            subtitle: t.subtitle.as_ref().map(|(_, (s, e), txt)| Spanned { text: txt.clone(), span: index.span(*s, *e) }),
+            subtitle: t
+                .subtitle
+                .as_ref()
+                .map(|(_, (s, e), txt)| Spanned { text: txt.clone(), span: index.span(*s, *e) }),
         }
     });
     let doc = Document {
@@ -254,6 +287,10 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo)
         boilerplate,
         diagnostics,
     };
-    debug_assert!(crate::render::nodes::check_tiling(text, &doc).is_ok(), "{:?}", crate::render::nodes::check_tiling(text, &doc));
+    debug_assert!(
+        crate::render::nodes::check_tiling(text, &doc).is_ok(),
+        "{:?}",
+        crate::render::nodes::check_tiling(text, &doc)
+    );
     doc
 }

@@ -19,7 +19,9 @@ fn fixtures_match_their_gold_annotations() {
     assert!(!docs.is_empty(), "should find fixtures under {}", fixtures_dir().display());
     for path in docs {
         let gold_path = path.with_file_name(format!("{}.gold.json", path.file_name().unwrap().to_string_lossy()));
-        let Ok(gold) = std::fs::read_to_string(&gold_path) else { continue };
+        let Ok(gold) = std::fs::read_to_string(&gold_path) else {
+            continue;
+        };
         let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold JSON parses");
         let text = std::fs::read_to_string(&path).unwrap();
         let doc = dagang::parse(&text);

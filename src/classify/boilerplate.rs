@@ -90,7 +90,9 @@ fn is_dense(v: &LineView<'_>) -> bool {
         Some(r) if r.strength == Strength::Certain && !v.feat.is_dense() => false,
         Some(r) if r.strength == Strength::Strong && !(heading || v.feat.is_sentence()) => false,
         Some(r) if r.strength == Strength::Edge && !heading => false,
-        Some(r) if matches!(r.kind, BoilerplateKind::Counter | BoilerplateKind::Markup | BoilerplateKind::Share) => false,
+        Some(r) if matches!(r.kind, BoilerplateKind::Counter | BoilerplateKind::Markup | BoilerplateKind::Share) => {
+            false
+        }
         _ => (v.feat.is_dense() || heading) && !v.feat.ellipsis && !patterns::is_residue(v.text),
     }
 }
@@ -120,7 +122,14 @@ pub fn has_date(t: &str) -> bool {
 /// text, a heading, a date, a 发文字号, a salutation or recipients line, a bracketed note. A slogan with
 /// commas (读一点书，写一点字) is not.
 pub fn is_document_text(v: &LineView<'_>) -> bool {
-    v.feat.is_dense() || (is_document_like(v) && !(v.feat.is_sentence() && !v.feat.full_stop && v.marker.is_none() && !v.atx && !has_date(v.text) && !v.feat.colon_end))
+    v.feat.is_dense()
+        || (is_document_like(v)
+            && !(v.feat.is_sentence()
+                && !v.feat.full_stop
+                && v.marker.is_none()
+                && !v.atx
+                && !has_date(v.text)
+                && !v.feat.colon_end))
 }
 
 /// Whether a line is the document's own text even when short: a date or dateline, a 发文字号, a
@@ -177,26 +186,43 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             continue;
         }
         if related[i] {
-            out[i] = Some(Boiler { kind: BoilerplateKind::Related, reason: "a link-like line under a related-articles header".into() });
+            // A line of the block that names its own kind (a share widget, an ad, a counter) says so.
+            out[i] = Some(match pattern(v.text) {
+                Some(r) if r.id != "related_header" => {
+                    Boiler { kind: r.kind, reason: format!("pattern {} in a related-articles block", r.id) }
+                }
+                _ if patterns::is_residue(v.text) => {
+                    Boiler { kind: BoilerplateKind::Residue, reason: "residue in a related-articles block".into() }
+                }
+                _ => Boiler {
+                    kind: BoilerplateKind::Related,
+                    reason: "a link-like line under a related-articles header".into(),
+                },
+            });
             continue;
         }
         let in_core = !zones.in_head(i) && !zones.in_tail(i);
         let hit = pattern(v.text);
         let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
         out[i] = match hit {
-            Some(r) if !in_core => Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) }),
+            Some(r) if !in_core => {
+                Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) })
+            }
             Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
                 Some(Boiler { kind: r.kind, reason: format!("pattern {}", r.id) })
             }
             Some(r)
                 if r.strength == Strength::Strong
-                    && (!protected || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter) && !v.feat.is_dense()) =>
+                    && (!protected
+                        || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter)
+                            && !v.feat.is_dense()) =>
             {
                 Some(Boiler { kind: r.kind, reason: format!("pattern {} on a line that is not running text", r.id) })
             }
-            _ if patterns::is_residue(v.text) && v.marker.is_none() => {
-                Some(Boiler { kind: BoilerplateKind::Residue, reason: "residue: a bare number, timestamp or symbols".into() })
-            }
+            _ if patterns::is_residue(v.text) && v.marker.is_none() => Some(Boiler {
+                kind: BoilerplateKind::Residue,
+                reason: "residue: a bare number, timestamp or symbols".into(),
+            }),
             _ if v.feat.ellipsis && !in_core && !v.feat.is_dense() || v.feat.ellipsis && is_teaser(views, i) => {
                 Some(Boiler { kind: BoilerplateKind::Teaser, reason: "truncated teaser ending in an ellipsis".into() })
             }
@@ -211,44 +237,46 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
 /// article: no heading continues an open numbering, and running text is not the bulk of it.
 fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Option<usize> {
     let n = views.len();
-    // The last ordinal seen for each strong marker family, to tell a continuation from a new list.
-    let mut last: std::collections::HashMap<Style, u32> = Default::default();
-    let mut candidates = Vec::new();
-    for i in zones.core_start..n {
+    // Occurrences of each strong marker family (line, ordinal), with suffix maxima, so that "does
+    // the numbering open before line i go on after it" costs a binary search: linear overall.
+    let mut occ: std::collections::HashMap<Style, Vec<(usize, u32)>> = Default::default();
+    for (i, v) in views.iter().enumerate().skip(zones.core_start) {
+        if let Some((m, o)) = v.marker.filter(strong_marker).and_then(|m| m.ordinal.map(|o| (m, o))) {
+            occ.entry(m.style).or_default().push((i, o));
+        }
+    }
+    let suffix_max: std::collections::HashMap<Style, Vec<u32>> = occ
+        .iter()
+        .map(|(s, list)| {
+            let mut mx = vec![0; list.len()];
+            let mut cur = 0;
+            for k in (0..list.len()).rev() {
+                cur = cur.max(list[k].1);
+                mx[k] = cur;
+            }
+            (*s, mx)
+        })
+        .collect();
+    let continues = |i: usize| {
+        occ.iter().any(|(s, list)| {
+            let k = list.partition_point(|&(at, _)| at < i);
+            k > 0 && k < list.len() && suffix_max[s][k] > list[k - 1].1
+        })
+    };
+    // Dense and non-blank lines after each line.
+    let mut dense_after = vec![0usize; n + 1];
+    let mut nonblank_after = vec![0usize; n + 1];
+    for i in (0..n).rev() {
+        dense_after[i] = dense_after[i + 1] + usize::from(dense[i]);
+        nonblank_after[i] = nonblank_after[i + 1] + usize::from(!views[i].is_blank());
+    }
+    (zones.core_start + 1..n).find(|&i| {
         let v = &views[i];
-        if let Some(m) = v.marker.filter(strong_marker) {
-            if let Some(o) = m.ordinal {
-                last.insert(m.style, o);
-            }
-        }
-        if i > zones.core_start && !v.feat.is_dense() {
-            if let Some(r) = pattern(v.text).filter(|r| r.ends_article) {
-                candidates.push((i, last.clone(), r));
-            }
-        }
-    }
-    'next: for (i, open, _) in candidates {
-        let mut dense_after = 0;
-        let mut nonblank_after = 0;
-        for (j, v) in views.iter().enumerate().skip(i + 1) {
-            if v.is_blank() {
-                continue;
-            }
-            nonblank_after += 1;
-            dense_after += usize::from(dense[j]);
-            if let Some(m) = v.marker.filter(strong_marker) {
-                if let (Some(o), Some(&p)) = (m.ordinal, open.get(&m.style)) {
-                    if o > p {
-                        continue 'next; // the article's numbering goes on after this line
-                    }
-                }
-            }
-        }
-        if dense_after * 2 < nonblank_after.max(1) || dense_after <= 2 {
-            return Some(i);
-        }
-    }
-    None
+        !v.feat.is_dense()
+            && pattern(v.text).is_some_and(|r| r.ends_article)
+            && !continues(i)
+            && (dense_after[i + 1] * 2 < nonblank_after[i + 1].max(1) || dense_after[i + 1] <= 2)
+    })
 }
 
 /// The lines of related-article blocks: the link-like lines (no sentence end, not too long, no
@@ -268,7 +296,10 @@ fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
                 i += 1;
                 continue;
             }
-            let link_like = !v.feat.full_stop && v.feat.weight() <= 60 && v.marker.as_ref().is_none_or(|m| !strong_marker(m)) && !v.atx;
+            let link_like = !v.feat.full_stop
+                && v.feat.weight() <= 60
+                && v.marker.as_ref().is_none_or(|m| !strong_marker(m))
+                && !v.atx;
             if !link_like {
                 break;
             }
@@ -318,7 +349,11 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
             for &k in &run {
                 out[k] = Some(Boiler {
                     kind: BoilerplateKind::Navigation,
-                    reason: format!("a run of {} short link-like lines before the body (mean {:.0} characters)", run.len(), mean),
+                    reason: format!(
+                        "a run of {} short link-like lines before the body (mean {:.0} characters)",
+                        run.len(),
+                        mean
+                    ),
                 });
             }
         }

@@ -55,13 +55,30 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date line regex")
 });
 static ADOPTION_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(].*(\d{4}\s*年|[〇○零一二三四五六七八九]{4}年).*(通过|发布|公布|批准|修订|修正|备案|施行|印发)?.*[）)]$").expect("adoption note regex")
+    Regex::new(
+        r"^[（(].*(\d{4}\s*年|[〇○零一二三四五六七八九]{4}年).*(通过|发布|公布|批准|修订|修正|备案|施行|印发)?.*[）)]$",
+    )
+    .expect("adoption note regex")
 });
 static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(图|表|照片|示意|截图|统计|比例|分布|趋势|曲线|摄|图片|视频|来源|[（(]图[）)])$").expect("caption regex")
+    Regex::new(r"(图|表|照片|示意|截图|统计|比例|分布|趋势|曲线|摄|图片|视频|来源|[（(]图[）)])$")
+        .expect("caption regex")
+});
+static DOC_TYPE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(通知|通报|意见|办法|辦法|方案|规定|規定|细则|細則|决定|決定|决议|報告|报告|请示|批复|纪要|紀要|条例|條例|规则|規則|章程|纲要|规划|計畫|计划|总结|說明|说明|名单|名單|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|指标|议程|倡议书|协议书|承诺书|[登记申请汇总一览情况明细评分统计]表)$")
+        .expect("document type regex")
+});
+static DOC_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(附件|附表|抄送|主送|联系人|联系电话|电话|地址|邮编|签发人|印发|发布|来源)\s*[：:]")
+        .expect("doc label regex")
 });
 static NOTE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(注|说明|备注|附注|注释)\s*[：:]?").expect("note label regex"));
+
+/// Whether `t` is only a date (`2024年4月2日`, `二〇〇五年六月十一日`), as a sign-off's date line is.
+pub fn is_date_line(t: &str) -> bool {
+    DATE_LINE.is_match(t)
+}
 
 /// Whether a character ends a run-in heading's first sentence.
 fn is_terminator(c: char) -> bool {
@@ -100,18 +117,19 @@ pub fn detect(k: &Known<'_>) -> Vec<Role> {
         .filter_map(|i| leading_number(k.views[i].text))
         .collect();
     let mut candidate: Vec<Option<Marker>> = vec![None; n];
-    for i in 0..n {
+    for (i, slot) in candidate.iter_mut().enumerate() {
         let Some(m) = k.views[i].marker else { continue };
         if !open(&roles, i) {
             continue;
         }
         let keep = match m.style {
             Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.contains(&o)),
+            Style::Attachment => m.body < k.views[i].text.len(), // a bare 附件1 is a label
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
         };
         if keep {
-            candidate[i] = Some(m);
+            *slot = Some(m);
         }
     }
 
@@ -183,7 +201,9 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
             i += 1;
             continue;
         }
-        let Some(first) = (i + 1..n).find(|&j| !k.views[j].text.is_empty()) else { break };
+        let Some(first) = (i + 1..n).find(|&j| !k.views[j].text.is_empty()) else {
+            break;
+        };
         let first_key = key(k.views[first].text);
         let end = (first + 1..n)
             .find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key)
@@ -285,7 +305,15 @@ fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &[Option<Marker>],
 }
 
 /// Whether a `label：text` line stands on its own as a heading (short, no full stop, body text below).
-fn is_standalone(k: &Known<'_>, i: usize, m: Marker, rest: &str, term: char, candidate: &[Option<Marker>], roles: &[Option<Role>]) -> bool {
+fn is_standalone(
+    k: &Known<'_>,
+    i: usize,
+    m: Marker,
+    rest: &str,
+    term: char,
+    candidate: &[Option<Marker>],
+    roles: &[Option<Role>],
+) -> bool {
     if !matches!(term, '：' | ':') || rest.chars().count() > 24 {
         return false;
     }
@@ -304,7 +332,9 @@ fn first_terminator(s: &str) -> Option<(usize, char)> {
     let mut it = s.char_indices().peekable();
     while let Some((p, c)) = it.next() {
         if is_terminator(c) {
-            let digit_colon = c == ':' && prev.is_some_and(|d: char| d.is_ascii_digit()) && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit());
+            let digit_colon = c == ':'
+                && prev.is_some_and(|d: char| d.is_ascii_digit())
+                && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit());
             if !digit_colon {
                 return Some((p, c));
             }
@@ -413,10 +443,17 @@ fn is_title_like_within(v: &LineView<'_>, max_weight: usize) -> bool {
         && !super::boilerplate::has_date(v.text)
         && !(v.text.starts_with(['（', '(']) && v.text.ends_with(['）', ')']))
         && !crate::classify::patterns::is_residue(v.text)
+        && !DOC_LABEL.is_match(v.text)
 }
 
 /// Attached documents' titles: after a sign-off, after an 附件 label, or before an adoption note.
-fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], heads: &mut [Option<Head>], cont: &mut [bool]) {
+fn find_attached_titles(
+    k: &Known<'_>,
+    roles: &[Option<Role>],
+    candidate: &[Option<Marker>],
+    heads: &mut [Option<Head>],
+    cont: &mut [bool],
+) {
     let n = k.views.len();
     for i in 0..n {
         let t = k.views[i].text;
@@ -427,7 +464,9 @@ fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Opti
         let after_signoff = DATE_LINE.is_match(t)
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
         let squashed = squash(t);
-        let after_label = squashed == "附件" || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment) && k.views[i].marker.is_some_and(|m| m.body == t.len()));
+        let after_label = squashed == "附件"
+            || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
+                && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
             let mut j = i + 1;
             while j < n {
@@ -444,17 +483,42 @@ fn find_attached_titles(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Opti
                 }
                 break;
             }
-            if j < n && roles[j].is_none() && heads[j].is_none() && is_title_like(&k.views[j]) && candidate[j].is_none() {
+            if j < n && roles[j].is_none() && heads[j].is_none() && is_title_like(&k.views[j]) && candidate[j].is_none()
+            {
                 heads[j] = Some(unnumbered_head(k, j, vec![j], true));
             }
             continue;
+        }
+        // A title-like line naming a document type (…办法总说明, …实施方案, …名单) standing between the
+        // end of one part and a numbered outline: an appended document.
+        if DOC_TYPE_END.is_match(t)
+            && !t.contains(['：', ':'])
+            && !t.starts_with('附')
+            && roles[i].is_none()
+            && heads[i].is_none()
+            && k.views[i].feat.cjk >= 6
+            && is_title_like(&k.views[i])
+            && candidate[i].is_none()
+        {
+            let prev_ok =
+                prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.terminal || k.views[p].marker.is_some());
+            let next_ok =
+                next_content(k, roles, i).is_some_and(|nx| candidate[nx].is_some() || k.views[nx].feat.is_dense());
+            if prev_ok && next_ok {
+                heads[i] = Some(unnumbered_head(k, i, vec![i], true));
+                continue;
+            }
         }
         // One to three title lines before a bracketed adoption note.
         if ADOPTION_NOTE.is_match(t) && k.views[i].feat.chars >= 8 {
             let mut pieces = Vec::new();
             let mut j = i;
             while let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
-                if pieces.len() == 3 || roles[p].is_some() || heads[p].is_some() || !is_title_like_within(&k.views[p], 60) {
+                if pieces.len() == 3
+                    || roles[p].is_some()
+                    || heads[p].is_some()
+                    || !is_title_like_within(&k.views[p], 60)
+                {
                     break;
                 }
                 pieces.push(p);
@@ -487,7 +551,23 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
         return false;
     }
     let t = v.text.trim_end_matches(['：', ':']);
-    const NOT: &[&str] = &["如下", "以下", "下列", "为", "是", "有", "们", "志", "附件", "抄送", "主送", "联系人", "电话", "地址", "邮编"];
+    const NOT: &[&str] = &[
+        "如下",
+        "以下",
+        "下列",
+        "为",
+        "是",
+        "有",
+        "们",
+        "志",
+        "附件",
+        "抄送",
+        "主送",
+        "联系人",
+        "电话",
+        "地址",
+        "邮编",
+    ];
     const INTRODUCER: &[&str] = &["下列", "以下", "如下", "包括", "组成", "规定", "要求"];
     if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
         || INTRODUCER.iter().any(|w| t.contains(w))
@@ -502,18 +582,23 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
 /// A subhead: a short line without sentence punctuation between running text.
 fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
     let v = &k.views[i];
-    if !is_title_like(v) || v.feat.chars < 4 || CAPTION_END.is_match(v.text) || v.text.contains(['：', ':']) || v.text.starts_with(['附', '▲', '△', '↑', '图']) {
+    if !is_title_like(v)
+        || v.feat.chars < 4
+        || CAPTION_END.is_match(v.text)
+        || v.text.contains(['：', ':'])
+        || v.text.starts_with(['附', '▲', '△', '↑', '图'])
+    {
         return false;
     }
     if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) {
         return false;
     }
-    let Some(next) = next_content(k, roles, i) else { return false };
+    let Some(next) = next_content(k, roles, i) else {
+        return false;
+    };
     let nv = &k.views[next];
-    let next_ok = roles[next].is_none()
-        && candidate[next].is_none()
-        && nv.feat.is_dense()
-        && nv.feat.chars >= 2 * v.feat.chars;
+    let next_ok =
+        roles[next].is_none() && candidate[next].is_none() && nv.feat.is_dense() && nv.feat.chars >= 2 * v.feat.chars;
     if !next_ok {
         return false;
     }

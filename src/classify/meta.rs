@@ -18,18 +18,41 @@ macro_rules! re {
 }
 
 re!(DATE_TIME, r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2}))?");
-re!(CN_DATE, r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日");
-re!(PUBLISHED, r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|更新日期|时间|日期)\s*[：:]?\s*(\d{4}\s*[年\-/.])");
-re!(WORDS, r"共计\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)");
-re!(READING, r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)");
-re!(VIEWS, r"(\d+(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(?:浏览|阅读|点击|访问|人气)(?:量|数|次数|次)?\s*[：:]\s*(\d+(?:\.\d+)?)\s*([kKwW万千])?");
-re!(LABELLED_AUTHOR, r"(?:作者|撰文|撰稿)\s*[：:]\s*([\p{Han}A-Za-z·]{2,20})");
+re!(
+    CN_DATE,
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+);
+re!(
+    PUBLISHED,
+    r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|更新日期|时间|日期)\s*[：:]?\s*(\d{4}\s*[年\-/.])"
+);
+re!(WORDS, r"共计\s*(\d+)\s*个?字|全文共?\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)");
+re!(
+    READING,
+    r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)|读完(?:约需|需要|约|需)?\s*(\d+)\s*分钟"
+);
+re!(
+    VIEWS,
+    r"(\d+(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(?:浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]?\s*(\d+(?:\.\d+)?)\s*([kKwW万千])?"
+);
+re!(
+    LABELLED_AUTHOR,
+    r"(?:作者|撰文|撰稿|投稿人|投稿|发布人|发布者|供稿人|笔者)\s*[：:|｜]\s*([\p{Han}A-Za-z·_]{2,20})"
+);
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
 re!(SOURCE, r"(?:来源|文章来源|稿源|信息来源)\s*[：:]\s*([^\s|｜　]{2,30})");
 re!(EDITOR, r"责任编辑\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(DOMAIN, r"(?i)\b((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info))\b");
-re!(COPYRIGHT_SITE, r"版权所有\s*[：:]?\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}\s*)?([^\s　|｜,，。]{2,30})");
+re!(
+    COPYRIGHT_SITE,
+    r"(?:版权所有\s*[：:]?|©|\([cC]\)|Copyright)\s*(?:©|\(c\)|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\s　|｜,，。©]{2,30})"
+);
+re!(
+    SITE_NAME,
+    r"^([\p{Han}A-Za-z0-9]{2,12}?(?:网|站|社区|论坛|平台|之家|在线|日报|晚报|频道|门户|官网|百科|文库|博客))(?:$|[\s|｜>»›·\-—_])"
+);
+re!(DATE_ANY, r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
 /// Normalises a date to `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows.
 pub fn normalize_date(s: &str) -> Option<String> {
@@ -102,8 +125,13 @@ fn header_cells(line: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Words that stand in bylines but are not names.
+const NOT_NAMES: &[&str] = &["原创", "转载", "作者", "来源", "发布", "发表", "编辑", "责编", "记者", "匿名", "用户"];
+
 /// What the extractor reads: a line's text and whether it is in the page header (before the body).
 pub struct MetaLine<'a> {
+    /// The line is the document's first non-blank line.
+    pub first: bool,
     /// The line's trimmed text.
     pub text: &'a str,
     /// The line is page chrome (boilerplate).
@@ -118,6 +146,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut published_labelled = None;
     let mut published_line = None;
     let mut byline = None;
+    let mut published_head = None;
+    let mut site_name = None;
+    let mut first_banner = None;
     for l in lines {
         let t = l.text;
         if t.contains('\t') {
@@ -157,6 +188,11 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if l.boilerplate && published_line.is_none() && DATE_TIME.find(t).is_some_and(|m| m.start() <= 6) {
             published_line = normalize_date(t);
         }
+        if l.boilerplate && l.head && published_head.is_none() {
+            if let Some(m) = DATE_ANY.find(t) {
+                published_head = normalize_date(&t[m.start()..]);
+            }
+        }
         if let Some(c) = WORDS.captures(t) {
             if let Some(n) = first_group(&c).and_then(|s| s.parse().ok()) {
                 meta.word_count.get_or_insert(n);
@@ -181,6 +217,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                 meta.author.get_or_insert(c[1].to_string());
             } else if let Some(c) = AUTHOR.captures(t).or_else(|| BYLINE.captures(t)) {
                 byline = Some(c[1].to_string());
+            } else if l.boilerplate && l.head && DATE_ANY.is_match(t) {
+                // A byline of short tokens around a date (原创 王小明 山野观察 2023-09-01 08:00).
+                byline = t.split_whitespace().find(|w| is_person_name(w) && !NOT_NAMES.contains(w)).map(str::to_string);
             }
         }
         if let Some(c) = SOURCE.captures(t) {
@@ -191,8 +230,19 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         }
         if l.boilerplate {
             if l.head {
+                if let Some(c) = SITE_NAME.captures(t) {
+                    site_name.get_or_insert(c[1].to_string());
+                }
                 if let Some(m) = DOMAIN.find(t) {
                     meta.site.get_or_insert(m.as_str().to_string());
+                }
+                if l.first && first_banner.is_none() {
+                    let name_like = (2..=12).contains(&t.chars().count())
+                        && !t.contains(char::is_whitespace)
+                        && !t.contains(['，', '。', '：', ':']);
+                    if name_like {
+                        first_banner = Some(t.to_string());
+                    }
                 }
             }
             if let Some(c) = COPYRIGHT_SITE.captures(t) {
@@ -211,7 +261,13 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     if meta.author.is_none() {
         meta.author = byline;
     }
+    // A site's name in its banner beats its domain; the first line of a page, when it is a short name,
+    // is the site's name (a blog's title).
+    if let Some(s) = site_name.or(first_banner) {
+        meta.site = Some(s);
+    }
     meta.published = published_labelled
+        .or(published_head)
         .or(published_line)
         .or_else(|| title.and_then(|t| t.block_date.as_deref()).and_then(normalize_date));
     meta
@@ -239,13 +295,17 @@ mod tests {
     }
 
     fn meta_of(lines: &[&str]) -> Meta {
-        let ls: Vec<MetaLine<'_>> = lines.iter().map(|t| MetaLine { text: t, boilerplate: true, head: true }).collect();
+        let ls: Vec<MetaLine<'_>> =
+            lines.iter().map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false }).collect();
         extract(&ls, None)
     }
 
     #[test]
     fn should_read_counters_and_bylines() {
-        let m = meta_of(&["SUCAI198.COM —— 专注党建行政公文写作范文", "admin 分享 时间: 加入收藏 共计2276个字,预计阅读时长8分钟。"]);
+        let m = meta_of(&[
+            "SUCAI198.COM —— 专注党建行政公文写作范文",
+            "admin 分享 时间: 加入收藏 共计2276个字,预计阅读时长8分钟。",
+        ]);
         assert_eq!(m.word_count, Some(2276));
         assert_eq!(m.reading_minutes, Some(8));
         assert_eq!(m.author.as_deref(), Some("admin"));

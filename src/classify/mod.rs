@@ -90,14 +90,24 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     if options.boilerplate {
         boilerplate::second_pass(&views, &mut boiler, zones, &keep);
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
+        chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
     }
 
+    let first_line = views.iter().position(|v| !v.text.is_empty());
     let meta_lines: Vec<meta::MetaLine<'_>> = views
         .iter()
         .enumerate()
-        .map(|(i, v)| meta::MetaLine { text: v.text, boilerplate: boiler[i].is_some(), head: zones.in_head(i) })
+        .map(|(i, v)| meta::MetaLine {
+            text: v.text,
+            boilerplate: boiler[i].is_some(),
+            head: zones.in_head(i),
+            first: Some(i) == first_line,
+        })
         .collect();
-    let meta = meta::extract(&meta_lines, title.as_ref());
+    let mut meta = meta::extract(&meta_lines, title.as_ref());
+    if meta.published.is_none() {
+        meta.published = signoff_date(&views).and_then(meta::normalize_date);
+    }
 
     let settled: Vec<Option<Role>> = (0..n)
         .map(|i| {
@@ -105,7 +115,10 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
                 Some(Role::Blank)
             } else if let Some(b) = boiler[i].take() {
                 Some(Role::Boilerplate(b))
-            } else if title.as_ref().is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i)) {
+            } else if title
+                .as_ref()
+                .is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i))
+            {
                 Some(Role::Subtitle)
             } else if keep[i] {
                 Some(Role::Title)
@@ -118,14 +131,72 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     Analysis { roles, title, meta }
 }
 
+/// The date of the document's sign-off: a date line right under a short line naming the issuing body
+/// (`青川市教育局` / `2024年4月2日`), the first one in the document.
+fn signoff_date<'a>(views: &[LineView<'a>]) -> Option<&'a str> {
+    let mut prev: Option<&LineView<'a>> = None;
+    for v in views.iter().filter(|v| !v.text.is_empty()) {
+        if headings::is_date_line(v.text)
+            && prev.is_some_and(|p| {
+                p.feat.chars <= 30 && p.feat.punct == 0 && p.marker.is_none() && !headings::is_date_line(p.text)
+            })
+        {
+            return Some(v.text);
+        }
+        prev = Some(v);
+    }
+    None
+}
+
+/// Short lines between the title and the body that follow page chrome (a byline, a source card) take
+/// its class: jusText's context rule for short blocks, applied where the page header is known.
+fn chrome_after_byline(
+    views: &[LineView<'_>],
+    boiler: &mut [Option<Boiler>],
+    title: Option<&TitleInfo>,
+    zones: boilerplate::Zones,
+    keep: &[bool],
+) {
+    let Some(&t) = title.and_then(|t| t.lines.last()) else {
+        return;
+    };
+    let mut prev_chrome = false;
+    for i in t + 1..zones.core_start.min(views.len()) {
+        let v = &views[i];
+        if v.text.is_empty() {
+            continue;
+        }
+        if boiler[i].is_some() {
+            prev_chrome = true;
+            continue;
+        }
+        let short = v.feat.chars <= 20 && !boilerplate::is_document_text(v) && !title::is_person_name(v.text);
+        if prev_chrome && short && !keep[i] {
+            boiler[i] = Some(Boiler {
+                kind: crate::model::BoilerplateKind::Banner,
+                reason: "a short line after the page's byline, before the body".into(),
+            });
+            continue;
+        }
+        prev_chrome = false;
+    }
+}
+
 /// Lines of the page header before a title found by its position, repetition or Markdown `#`: the
 /// site's banner, unless they are the document's own text.
-fn banner_before_title(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], title: Option<&TitleInfo>, zones: boilerplate::Zones) {
+fn banner_before_title(
+    views: &[LineView<'_>],
+    boiler: &mut [Option<Boiler>],
+    title: Option<&TitleInfo>,
+    zones: boilerplate::Zones,
+) {
     let Some(t) = title else { return };
     if t.method == title::Method::Label {
         return;
     }
-    let Some(&first) = t.lines.first() else { return };
+    let Some(&first) = t.lines.first() else {
+        return;
+    };
     if !zones.in_head(first) && first > zones.core_start {
         return;
     }

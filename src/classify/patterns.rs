@@ -72,9 +72,8 @@ pub static RULES: &[Rule] = rules! {
     "site_banner", Banner, Edge, false, r"(?i)https?://|www\.|[a-z0-9-]+\.(com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info)\b|(网|站)\s*[—–-]{1,2}\s*专注|专注.{2,20}(范文|写作|服务)";
 };
 
-static SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new(RULES.iter().map(|r| r.pattern)).expect("the pattern library compiles")
-});
+static SET: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(RULES.iter().map(|r| r.pattern)).expect("the pattern library compiles"));
 
 /// The first rule that matches `text`, if any.
 pub fn find(text: &str) -> Option<&'static Rule> {
@@ -92,7 +91,8 @@ pub static STRUCTURAL: &[Rule] = rules! {
 static LABEL_PAIR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s|｜·])[\p{Han}]{1,6}\s*[：:]\s*[^\s：:|｜]+").expect("label pair regex"));
 static PAGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源|作者|发布|发表|编辑|浏览|阅读|点击|投稿|收录|围观|提问者|回答者|原创|分类|栏目|评论").expect("page label regex")
+    Regex::new(r"来源|作者|发布|发表|编辑|浏览|阅读|点击|投稿|收录|围观|提问者|回答者|原创|分类|栏目|评论")
+        .expect("page label regex")
 });
 static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}").expect("date token regex")
@@ -112,7 +112,8 @@ pub fn find_structural(text: &str) -> Option<&'static Rule> {
         let strong = PAGE_LABEL.is_match(text);
         return Some(&STRUCTURAL[if strong { 0 } else { 1 }]);
     }
-    let tokens: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
     if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) {
         return Some(&STRUCTURAL[2]);
     }
@@ -122,7 +123,8 @@ pub fn find_structural(text: &str) -> Option<&'static Rule> {
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
 pub fn is_residue(text: &str) -> bool {
     static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,9}|\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|[\p{P}\p{S}\s]+)$").expect("residue regex")
+        Regex::new(r"^(\d{1,9}|\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|[\p{P}\p{S}\s]+)$")
+            .expect("residue regex")
     });
     RESIDUE.is_match(text)
 }

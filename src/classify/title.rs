@@ -67,14 +67,12 @@ static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.{4,}?)\s*(?:_|\||｜| - | – | — |——|-)\s*([^_|｜]{2,30}?(?:网|站|网站|门户|频道|在线|官网|日报|晚报|新闻|平台|中心|政府|\.com|\.cn|\.net|\.org))\s*$")
         .expect("site suffix regex")
 });
-static SUBTITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
+static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
         .expect("date-only regex")
 });
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:]\s*(.+)$").expect("label regex"));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:]\s*(.+)$").expect("label regex"));
 
 /// `s` without any white space, for comparing titles written with letter spacing.
 pub fn squash(s: &str) -> String {
@@ -93,6 +91,7 @@ fn title_like(v: &LineView<'_>) -> bool {
         && v.marker.is_none()
         && f.tabs == 0
         && !DATE_ONLY.is_match(v.text)
+        && !matches!(squash(v.text).as_str(), "目录" | "目次" | "目錄")
 }
 
 /// Strips a site suffix, returning the title and the site.
@@ -207,7 +206,13 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
     while first > 0 && sub - first < 3 {
         let t = src_of(&segs[first - 1]);
         let f = super::features::Features::of(t);
-        if f.chars == 0 || f.weight() > 40 || f.terminal || t.ends_with('：') || super::boilerplate::has_date(t) || t.ends_with('电') {
+        if f.chars == 0
+            || f.weight() > 40
+            || f.terminal
+            || t.ends_with('：')
+            || super::boilerplate::has_date(t)
+            || t.ends_with('电')
+        {
             break;
         }
         first -= 1;
@@ -270,14 +275,19 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         }
         // The title (or its repeat) stands right before the body: only page chrome and the document's
         // own short lines (date, byline) lie between. A repeated item of a link list does not.
-        let last_head = (0..zones.core_start).rev().find(|&j| {
-            !views[j].text.is_empty() && boiler[j].is_none() && !is_document_text(&views[j])
-        });
+        let last_head = (0..zones.core_start)
+            .rev()
+            .find(|&j| !views[j].text.is_empty() && boiler[j].is_none() && !is_document_text(&views[j]));
         if seen && last_head.is_some_and(|l| same.contains(&l)) {
             same.sort_unstable();
             let first = same[0];
             let t = views[first].text;
-            let mut ti = info(cand.clone(), (starts[first], starts[first] + t.len().min(cand.len().max(1))), same, Method::Repeat);
+            let mut ti = info(
+                cand.clone(),
+                (starts[first], starts[first] + t.len().min(cand.len().max(1))),
+                same,
+                Method::Repeat,
+            );
             ti.range = (starts[first], starts[first] + cand.len().min(t.len()));
             ti.site = site;
             return Some(ti);
@@ -307,7 +317,8 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
-    let (k, &i) = head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_text(&views[i]))?;
+    let (k, &i) =
+        head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_text(&views[i]))?;
     let before = head[..k].iter().filter(|&&j| !is_document_text(&views[j])).count();
     if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
         return None;
@@ -330,7 +341,10 @@ mod tests {
 
     #[test]
     fn should_strip_site_suffixes() {
-        assert_eq!(strip_site("关于做好工作的通知_共产党员网"), ("关于做好工作的通知".to_string(), Some("共产党员网".to_string())));
+        assert_eq!(
+            strip_site("关于做好工作的通知_共产党员网"),
+            ("关于做好工作的通知".to_string(), Some("共产党员网".to_string()))
+        );
         assert_eq!(
             strip_site("教育部关于印发方案的通知 - 中华人民共和国教育部政府门户网站"),
             ("教育部关于印发方案的通知".to_string(), Some("中华人民共和国教育部政府门户网站".to_string()))

@@ -30,7 +30,7 @@
 //! - `1、2级`, `1、2、3` — a numeral right after the separator;
 //! - `13:00` — a time (the colon is not a separator here).
 
-use super::numeral::{digit_count, parse_arabic, is_digit};
+use super::numeral::{digit_count, is_digit, parse_arabic};
 use super::{marker, numeral_follows, Marker, Style};
 
 /// Scans an Arabic-numeral marker at the start of `line`.

@@ -43,7 +43,9 @@ pub fn scan(line: &str) -> Option<Marker> {
     if sep == '.' && after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
     }
-    Some(marker(Style::Chinese, Some(ordinal), line, line.len() - after.len()))
+    let numeral = &line[..line.len() - rest.len()];
+    let style = if numeral.chars().any(super::numeral::is_financial) { Style::ChineseUpper } else { Style::Chinese };
+    Some(marker(style, Some(ordinal), line, line.len() - after.len()))
 }
 
 #[cfg(test)]
@@ -58,7 +60,7 @@ mod tests {
             ("二十三．结语", Some((23, "结语")), "should read a full-width stop"),
             ("三.结语", Some((3, "结语")), "should read a half-width stop"),
             ("四，结语", Some((4, "结语")), "should read a comma"),
-            ("貳、目標", Some((2, "目標")), "should read financial forms"),
+            ("貳、目標", Some((2, "目標")), "should read financial forms (style chinese_upper)"),
             ("一、二等奖", None, "should reject 一、二等奖"),
             ("一、二季度", None, "should reject 一、二季度"),
             ("一二三", None, "should reject digits without separator"),

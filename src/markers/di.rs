@@ -66,8 +66,8 @@ fn parse_di_numeral(input: &str) -> IResult<&str, u32> {
 
 /// Words that, right after 第N条, show a cross-reference rather than an article heading.
 const CROSS_REF: &[&str] = &[
-    "规定", "規定", "的", "所", "中", "之", "第", "款", "项", "和", "或", "至", "到", "及", "与", "、",
-    "，", "、", "规", "以", "起", "所列", "项下", "也", "并", "等",
+    "规定", "規定", "的", "所", "中", "之", "第", "款", "项", "和", "或", "至", "到", "及", "与", "、", "，", "、",
+    "规", "以", "起", "所列", "项下", "也", "并", "等",
 ];
 
 /// Scans a 第-marker at the start of `line`.
@@ -139,11 +139,31 @@ mod tests {
             ("第四：总结", Some((Style::Di, 4, "第四：", "总结")), "should read a colon"),
             ("第五．展望", Some((Style::Di, 5, "第五．", "展望")), "should read a full-width stop"),
             ("第一章 总则", Some((Style::Unit(Unit::Chapter), 1, "第一章", "总则")), "should read a chapter"),
-            ("第一章总则", Some((Style::Unit(Unit::Chapter), 1, "第一章", "总则")), "should read a chapter without space"),
-            ("第二节\u{2002}\u{2002}监护", Some((Style::Unit(Unit::Section), 2, "第二节", "监护")), "should skip en spaces"),
-            ("第三条　个人所得税", Some((Style::Unit(Unit::Article), 3, "第三条", "个人所得税")), "should read an article"),
-            ("第一千二百六十条 本法", Some((Style::Unit(Unit::Article), 1260, "第一千二百六十条", "本法")), "should read big article numbers"),
-            ("第二分编 典型合同", Some((Style::Unit(Unit::SubBook), 2, "第二分编", "典型合同")), "should read 分编 before 编"),
+            (
+                "第一章总则",
+                Some((Style::Unit(Unit::Chapter), 1, "第一章", "总则")),
+                "should read a chapter without space",
+            ),
+            (
+                "第二节\u{2002}\u{2002}监护",
+                Some((Style::Unit(Unit::Section), 2, "第二节", "监护")),
+                "should skip en spaces",
+            ),
+            (
+                "第三条　个人所得税",
+                Some((Style::Unit(Unit::Article), 3, "第三条", "个人所得税")),
+                "should read an article",
+            ),
+            (
+                "第一千二百六十条 本法",
+                Some((Style::Unit(Unit::Article), 1260, "第一千二百六十条", "本法")),
+                "should read big article numbers",
+            ),
+            (
+                "第二分编 典型合同",
+                Some((Style::Unit(Unit::SubBook), 2, "第二分编", "典型合同")),
+                "should read 分编 before 编",
+            ),
             ("第一编 总则", Some((Style::Unit(Unit::Book), 1, "第一编", "总则")), "should read a book"),
             ("第一部分 总体要求", Some((Style::Unit(Unit::Part), 1, "第一部分", "总体要求")), "should read a part"),
             ("第三條　本條例", Some((Style::Unit(Unit::Article), 3, "第三條", "本條例")), "should read traditional 條"),

@@ -40,9 +40,31 @@ use super::{marker, space_len, Marker, Style};
 pub(crate) fn is_unit_char(c: char) -> bool {
     matches!(
         c,
-        '亿' | '万' | '千' | '百' | '元' | '角' | '分' | '%' | '％' | '‰' | '倍' | '个' | '年' | '月'
-            | '日' | '号' | '时' | '秒' | '米' | '克' | '吨' | '斤' | '亩' | '升' | '度' | '℃' | '㎡'
-            | '~' | '～' | '-' | '/' | '×' | '*' | '+' | '='
+        '亿' | '万'
+            | '千'
+            | '百'
+            | '元'
+            | '%'
+            | '％'
+            | '‰'
+            | '倍'
+            | '个'
+            | '米'
+            | '克'
+            | '吨'
+            | '斤'
+            | '亩'
+            | '升'
+            | '℃'
+            | '㎡'
+            | '~'
+            | '～'
+            | '-'
+            | '/'
+            | '×'
+            | '*'
+            | '+'
+            | '='
     ) || c.is_ascii_alphanumeric()
 }
 
@@ -52,9 +74,46 @@ pub(crate) fn is_unit_char(c: char) -> bool {
 pub(crate) fn is_attached_unit_char(c: char) -> bool {
     matches!(
         c,
-        '人' | '次' | '家' | '项' | '件' | '天' | '周' | '岁' | '名' | '位' | '台' | '辆' | '张' | '条' | '所'
-            | '座' | '篇' | '本' | '份' | '批' | '级' | '型' | '公' | '平' | '立' | '毫' | '厘' | '兆'
-            | '小' | '点' | '的' | '至'
+        '人' | '次'
+            | '家'
+            | '项'
+            | '件'
+            | '天'
+            | '周'
+            | '岁'
+            | '名'
+            | '位'
+            | '台'
+            | '辆'
+            | '张'
+            | '条'
+            | '所'
+            | '座'
+            | '篇'
+            | '本'
+            | '份'
+            | '批'
+            | '级'
+            | '型'
+            | '公'
+            | '平'
+            | '立'
+            | '毫'
+            | '厘'
+            | '兆'
+            | '小'
+            | '点'
+            | '的'
+            | '至'
+            | '角'
+            | '分'
+            | '年'
+            | '月'
+            | '日'
+            | '号'
+            | '时'
+            | '秒'
+            | '度'
     )
 }
 
@@ -140,6 +199,8 @@ mod tests {
             ("1.5亿元", None, "should reject a quantity"),
             ("3.5倍", None, "should reject a multiple"),
             ("2.5 万人", None, "should reject a spaced quantity"),
+            ("3.2　分级响应", Some((2, 2, "分级响应")), "should read a heading starting with 分"),
+            ("3.2分钟", None, "should reject a time span"),
             ("11.5.14.2的试验", None, "should reject a clause reference"),
             ("2019 年", None, "should reject a bare year"),
             ("300人", None, "should reject a bare quantity"),

@@ -75,7 +75,8 @@ fn scan_roman(line: &str, first: char) -> Option<Marker> {
         _ => return None,
     };
     let after = &rest[sep_len..];
-    if after.starts_with(['级', '類', '类', '期', '度', '型']) || after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    if after.starts_with(['级', '類', '类', '期', '度', '型']) || after.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
         return None;
     }
     Some(marker(Style::Roman, Some(value), line, len + sep_len))
@@ -83,7 +84,14 @@ fn scan_roman(line: &str, first: char) -> Option<Marker> {
 
 /// The value of an ASCII Roman numeral made of I, V and X.
 fn roman_value(s: &str) -> Option<u32> {
-    let vals: Vec<u32> = s.bytes().map(|b| match b { b'I' => 1, b'V' => 5, _ => 10 }).collect();
+    let vals: Vec<u32> = s
+        .bytes()
+        .map(|b| match b {
+            b'I' => 1,
+            b'V' => 5,
+            _ => 10,
+        })
+        .collect();
     let mut total = 0i32;
     for (i, &v) in vals.iter().enumerate() {
         if vals.get(i + 1).is_some_and(|&n| n > v) {

@@ -27,8 +27,8 @@
 //! siblings, tables of contents).
 
 pub mod arabic;
-pub mod atx;
 pub mod attachment;
+pub mod atx;
 pub mod chinese;
 pub mod di;
 pub mod dotted;
@@ -83,6 +83,8 @@ pub enum Style {
     Unit(Unit),
     /// 一、 二、 …
     Chinese,
+    /// 壹、 贰、 … (financial numerals: a family of their own, often above 一、)
+    ChineseUpper,
     /// （一） (一) ㈠
     ChineseParen,
     /// 1. 1、 1．
@@ -131,6 +133,7 @@ impl Style {
             Style::Unit(Unit::Section) => "section",
             Style::Unit(Unit::Article) => "article",
             Style::Chinese => "chinese",
+            Style::ChineseUpper => "chinese_upper",
             Style::ChineseParen => "chinese_paren",
             Style::Arabic => "arabic",
             Style::ArabicHalfParen => "arabic_half_paren",
@@ -168,10 +171,7 @@ impl Style {
     /// a line-initial sibling before it counts as a heading (一是 on its own is just how a sentence
     /// starts).
     pub fn needs_sibling(self) -> bool {
-        matches!(
-            self,
-            Style::RunIn | Style::Qi | Style::Di | Style::Bullet(_) | Style::Latin { .. } | Style::Roman
-        )
+        matches!(self, Style::RunIn | Style::Qi | Style::Di | Style::Bullet(_) | Style::Latin { .. } | Style::Roman)
     }
 }
 
@@ -248,8 +248,30 @@ pub(crate) fn numeral_follows(rest: &str, chinese: bool) -> bool {
         && matches!(
             next,
             Some(
-                '、' | ',' | '，' | '等' | '季' | '级' | '類' | '类' | '档' | '期' | '批' | '年' | '月'
-                    | '号' | '至' | '到' | '-' | '~' | '～' | '—' | '产' | '次' | '个' | '名' | '项'
+                '、' | ','
+                    | '，'
+                    | '等'
+                    | '季'
+                    | '级'
+                    | '類'
+                    | '类'
+                    | '档'
+                    | '期'
+                    | '批'
+                    | '年'
+                    | '月'
+                    | '号'
+                    | '至'
+                    | '到'
+                    | '-'
+                    | '~'
+                    | '～'
+                    | '—'
+                    | '产'
+                    | '次'
+                    | '个'
+                    | '名'
+                    | '项'
             )
         )
 }
@@ -281,6 +303,7 @@ mod tests {
             ("1.2.3 范围", Style::Dotted(3), 3, "范围"),
             ("b)开放性颅骨骨折", Style::Latin { upper: false, paren: false }, 2, "开放性颅骨骨折"),
             ("Ⅱ、目标", Style::Roman, 2, "目标"),
+            ("貳、要點說明", Style::ChineseUpper, 2, "要點說明"),
             ("二是强化政治引领", Style::RunIn, 2, "强化政治引领"),
             ("其一，", Style::Qi, 1, ""),
             ("附件一：香港特别行政区", Style::Attachment, 1, "香港特别行政区"),

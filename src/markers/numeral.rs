@@ -60,6 +60,11 @@ pub fn cn_unit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is a financial (大写) numeral character: 壹 贰 叁 … 拾 佰 仟 and their traditional forms.
+pub fn is_financial(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
 /// Whether `c` can be part of a Chinese numeral.
 pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_unit(c).is_some()

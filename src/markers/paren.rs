@@ -90,8 +90,7 @@ fn single(style: Style, ordinal: u32, line: &str, len: usize) -> Option<Marker> 
 
 /// Whether `s` starts with another bracketed numeral (a list of references such as （一）（二）).
 fn starts_with_paren_numeral(s: &str) -> bool {
-    s.strip_prefix(['（', '('])
-        .is_some_and(|inner| parse_cn_numeral(inner).is_ok() || parse_arabic(inner).is_ok())
+    s.strip_prefix(['（', '(']).is_some_and(|inner| parse_cn_numeral(inner).is_ok() || parse_arabic(inner).is_ok())
 }
 
 #[cfg(test)]
@@ -117,7 +116,11 @@ mod tests {
             ("（此件公开发布）", None, "should reject a note in brackets"),
             ("（一）、（二）两项所列", None, "should reject a list of references"),
             ("（一）至（五）项", None, "should reject a range of references"),
-            ("（四）与提起诉讼具有同等效力", Some((Style::ChineseParen, 4, "与提起诉讼具有同等效力")), "should read an item starting with 与"),
+            (
+                "（四）与提起诉讼具有同等效力",
+                Some((Style::ChineseParen, 4, "与提起诉讼具有同等效力")),
+                "should read an item starting with 与",
+            ),
             ("(1.5)", None, "should reject a decimal"),
         ];
         for (line, want, msg) in cases {

@@ -49,7 +49,23 @@ pub fn scan(line: &str) -> Option<Marker> {
     }
     if matches!(
         first,
-        '●' | '○' | '■' | '□' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '◎' | '•' | '▪' | '►' | '▶' | '❖' | '✓' | '√'
+        '●' | '○'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '▲'
+            | '△'
+            | '★'
+            | '☆'
+            | '◎'
+            | '•'
+            | '▪'
+            | '►'
+            | '▶'
+            | '❖'
+            | '✓'
+            | '√'
     ) {
         let m = marker(Style::Bullet(first), None, line, first.len_utf8());
         return (m.body < line.len()).then_some(m);
@@ -78,7 +94,11 @@ mod tests {
             ("⑳最后", Some((Style::Circled, Some(20), "最后")), "should read ⑳"),
             ("㉑更多", Some((Style::Circled, Some(21), "更多")), "should read ㉑"),
             ("●密码明文传输", Some((Style::Bullet('●'), None, "密码明文传输")), "should read a bullet"),
-            ("——坚持党管农村工作。毫不", Some((Style::Bullet('—'), None, "坚持党管农村工作。毫不")), "should read a dash item"),
+            (
+                "——坚持党管农村工作。毫不",
+                Some((Style::Bullet('—'), None, "坚持党管农村工作。毫不")),
+                "should read a dash item",
+            ),
             ("——在中国共产党第十九次全国代表大会上的报告", None, "should leave a subtitle alone"),
             ("——习近平", None, "should reject a signature"),
             ("●", None, "should reject a lone bullet"),

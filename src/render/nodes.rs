@@ -125,7 +125,10 @@ pub fn check_tiling(text: &str, doc: &Document) -> Result<(), TilingError> {
     let mut at = 0;
     for n in leaves(text, doc) {
         if n.start != at {
-            return err(format!("leaf {} at {}..{} does not start where the previous ended ({at})", n.kind, n.start, n.end));
+            return err(format!(
+                "leaf {} at {}..{} does not start where the previous ended ({at})",
+                n.kind, n.start, n.end
+            ));
         }
         if n.end < n.start || n.end > text.len() || !text.is_char_boundary(n.start) || !text.is_char_boundary(n.end) {
             return err(format!("leaf {} at {}..{} is not a valid range", n.kind, n.start, n.end));

@@ -12,7 +12,9 @@ pub fn documents(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -63,7 +65,10 @@ pub fn compare_with_gold(text: &str, doc: &Document, gold: &Value) -> Vec<String
         .map(|a| {
             a.iter()
                 .map(|h| {
-                    (h["line"].as_u64().unwrap() as usize, (h["level"].as_u64().unwrap(), h["text"].as_str().unwrap_or("").to_string()))
+                    (
+                        h["line"].as_u64().unwrap() as usize,
+                        (h["level"].as_u64().unwrap(), h["text"].as_str().unwrap_or("").to_string()),
+                    )
                 })
                 .collect()
         })
@@ -89,8 +94,10 @@ pub fn compare_with_gold(text: &str, doc: &Document, gold: &Value) -> Vec<String
         }
     }
 
-    let title_lines: BTreeSet<usize> =
-        gold["title_lines"].as_array().map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as usize).collect()).unwrap_or_default();
+    let title_lines: BTreeSet<usize> = gold["title_lines"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as usize).collect())
+        .unwrap_or_default();
     let want_boiler: BTreeSet<usize> = gold["boilerplate_lines"]
         .as_array()
         .map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as usize).collect())
@@ -101,8 +108,10 @@ pub fn compare_with_gold(text: &str, doc: &Document, gold: &Value) -> Vec<String
         let last = line_of(text, b.span.end.max(b.span.start + 1) - 1);
         got_boiler.extend(first..=last);
     }
-    let got_boiler: BTreeSet<usize> = got_boiler.intersection(&nonblank).copied().filter(|l| !title_lines.contains(l)).collect();
-    let want_boiler: BTreeSet<usize> = want_boiler.intersection(&nonblank).copied().filter(|l| !title_lines.contains(l)).collect();
+    let got_boiler: BTreeSet<usize> =
+        got_boiler.intersection(&nonblank).copied().filter(|l| !title_lines.contains(l)).collect();
+    let want_boiler: BTreeSet<usize> =
+        want_boiler.intersection(&nonblank).copied().filter(|l| !title_lines.contains(l)).collect();
     for l in want_boiler.difference(&got_boiler) {
         diffs.push(format!("kept boilerplate line {l}: {}", lines[l - 1].trim()));
     }
