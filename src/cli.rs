@@ -65,9 +65,13 @@ pub struct Args {
     /// Decode the input with this encoding (utf-8, gbk, gb18030, utf-16le, big5, …) instead of detecting it.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
-    /// Keep every line in the body: turn boilerplate removal off.
+    /// Keep boilerplate lines in the body, typed (blocks of kind "boilerplate" with their kind and
+    /// reason), instead of listing them apart.
     #[arg(long)]
     pub keep_boilerplate: bool,
+    /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
+    #[arg(long, conflicts_with = "keep_boilerplate")]
+    pub no_boilerplate: bool,
 }
 
 fn code_of(kind: ErrorKind) -> u8 {
@@ -100,7 +104,7 @@ enum Failure {
 
 fn run_args(args: &Args) -> Result<(), Failure> {
     let bytes = read_input(&args.file).map_err(Failure::Input)?;
-    let parser = crate::Parser::new().boilerplate(!args.keep_boilerplate);
+    let parser = crate::Parser::new().boilerplate(!args.no_boilerplate).keep_boilerplate(args.keep_boilerplate);
     let (text, doc) = parser.parse_bytes(&bytes, args.encoding.as_deref()).map_err(|e| {
         Failure::Input(e.with_path(if args.file.as_os_str() == "-" { "<stdin>".into() } else { args.file.clone() }))
     })?;

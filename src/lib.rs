@@ -58,13 +58,16 @@ pub use span::{LineIndex, Span};
 /// Options for [`Parser`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// Separate boilerplate from the body (on by default). Off, every line is body, for clean sources.
+    /// Classify boilerplate (on by default). Off, every line is body, for clean sources.
     pub boilerplate: bool,
+    /// Keep boilerplate lines in the body, typed (`kind: "boilerplate"` blocks with the boilerplate kind
+    /// and reason), instead of moving them to the document's `boilerplate` list.
+    pub keep_boilerplate: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { boilerplate: true }
+        Options { boilerplate: true, keep_boilerplate: false }
     }
 }
 
@@ -86,9 +89,22 @@ impl Parser {
         Parser::default()
     }
 
-    /// Turns boilerplate removal on or off.
+    /// Turns the boilerplate classifier on or off.
     pub fn boilerplate(mut self, on: bool) -> Parser {
         self.options.boilerplate = on;
+        self
+    }
+
+    /// Keeps boilerplate lines in the body as typed blocks instead of removing them.
+    ///
+    /// ```
+    /// let doc = dagang::Parser::new().keep_boilerplate(true).parse("上一篇：旧文\n正文第一段，内容充实而且足够长，是文章的主体部分。\n");
+    /// assert!(doc.boilerplate.is_empty());
+    /// let tag = doc.preamble[0].boilerplate.as_ref().unwrap();
+    /// assert_eq!(tag.kind, dagang::BoilerplateKind::Navigation);
+    /// ```
+    pub fn keep_boilerplate(mut self, keep: bool) -> Parser {
+        self.options.keep_boilerplate = keep;
         self
     }
 
@@ -132,7 +148,7 @@ impl Parser {
     fn parse_with_source(&self, text: &str, source: model::SourceInfo) -> Document {
         let lines = lines::split(text);
         let analysis = classify::classify(text, &lines, &self.options);
-        outline::build(text, &lines, analysis, source)
+        outline::build(text, &lines, analysis, source, self.options.keep_boilerplate)
     }
 }
 

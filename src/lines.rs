@@ -4,8 +4,9 @@
 //! without its terminator (`start..content_end`, where a `\r` before the `\n` is part of the
 //! terminator), and the trimmed content (`text_start..text_end`), without leading or trailing white
 //! space (ASCII white space, U+3000 ideographic space, NBSP, U+2028 and the other Unicode spaces).
-//! A line whose trimmed content is empty is blank. Lines tile the text: each starts where the previous
-//! one ended and the last ends at the text's length.
+//! A line whose trimmed content is empty is blank; consecutive blank lines are kept as one blank entry
+//! (its `number` is the first line's). Lines tile the text: each starts where the previous one ended
+//! and the last ends at the text's length.
 
 /// One line of the text. All offsets are byte offsets into the decoded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn is_space(c: char) -> bool {
 /// Splits `text` into lines. Never fails; an empty text has no lines.
 pub fn split(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
+    let mut out: Vec<Line> = Vec::with_capacity(bytes.len() / 48 + 1);
     let mut start = 0;
     let mut number = 1;
     while start < bytes.len() {
@@ -58,7 +59,14 @@ pub fn split(text: &str) -> Vec<Line> {
             None => (bytes.len(), bytes.len()),
         };
         let (text_start, text_end) = trim_range(text, start, content_end);
-        out.push(Line { start, end, content_end, text_start, text_end, number });
+        match out.last_mut() {
+            // A run of blank lines is one entry: a million blank lines cost one `Line`.
+            Some(prev) if prev.is_blank() && text_start == text_end => {
+                prev.end = end;
+                prev.content_end = content_end;
+            }
+            _ => out.push(Line { start, end, content_end, text_start, text_end, number }),
+        }
         start = end;
         number += 1;
     }
@@ -106,6 +114,13 @@ mod tests {
     #[test]
     fn should_keep_lone_cr_inside_the_line() {
         assert_eq!(texts("a\rb\nc"), vec!["a\rb", "c"]);
+    }
+
+    #[test]
+    fn should_merge_runs_of_blank_lines() {
+        let lines = split("a\n\n \n\u{3000}\nb\n");
+        assert_eq!(lines.len(), 3, "should keep a, one blank run, b");
+        assert_eq!((lines[1].number, lines[2].number), (2, 5), "should number lines after the run correctly");
     }
 
     #[test]

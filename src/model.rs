@@ -195,6 +195,8 @@ pub enum BlockKind {
     TableRow,
     /// A note under a 注： label.
     Note,
+    /// A boilerplate line kept in the body (`--keep-boilerplate`); see the block's `boilerplate` tag.
+    Boilerplate,
 }
 
 /// A block of text.
@@ -206,6 +208,18 @@ pub struct Block {
     pub text: String,
     /// Where it stands.
     pub span: Span,
+    /// For a boilerplate line kept in the body: its kind and the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boilerplate: Option<BoilerplateTag>,
+}
+
+/// The classification of a boilerplate line kept in the body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoilerplateTag {
+    /// What kind of clutter it is.
+    pub kind: BoilerplateKind,
+    /// The rule or the features that decided it.
+    pub reason: String,
 }
 
 /// The kinds of boilerplate.

@@ -21,7 +21,7 @@ use crate::classify::{Analysis, Head, Role};
 use crate::lines::Line;
 use crate::markers::Style;
 use crate::model::{
-    Block, BlockKind, Boilerplate, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title,
+    Block, BlockKind, Boilerplate, BoilerplateTag, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title,
 };
 use crate::span::{LineIndex, Span};
 
@@ -53,7 +53,11 @@ impl Builder<'_> {
     }
 
     fn block(&mut self, kind: BlockKind, start: usize, end: usize) {
-        let b = Block { kind, text: self.text[start..end].to_string(), span: self.span(start, end) };
+        self.tagged_block(kind, start, end, None);
+    }
+
+    fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag>) {
+        let b = Block { kind, text: self.text[start..end].to_string(), span: self.span(start, end), boilerplate: tag };
         match self.spine.last() {
             Some(&d) => self.drafts[d].section.blocks.push(b),
             None => self.preamble.push(b),
@@ -186,7 +190,16 @@ impl Builder<'_> {
         built.resize_with(self.drafts.len(), || None);
         for id in (0..self.drafts.len()).rev() {
             let children = std::mem::take(&mut self.drafts[id].children);
-            let mut s = self.drafts[id].section.clone();
+            let empty = Section {
+                level: 0,
+                marker: None,
+                heading: String::new(),
+                span: Span { start: 0, end: 0, line: 0 },
+                markup: Vec::new(),
+                blocks: Vec::new(),
+                sections: Vec::new(),
+            };
+            let mut s = std::mem::replace(&mut self.drafts[id].section, empty);
             s.level = self.drafts[id].level;
             s.sections = children.into_iter().filter_map(|c| built[c].take()).collect();
             built[id] = Some(s);
@@ -222,7 +235,9 @@ fn reads_like_sentence(rest: &str) -> bool {
 }
 
 /// Builds the document from the classified lines.
-pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo) -> Document {
+/// Builds the document from the classified lines. With `keep_boilerplate`, boilerplate lines stay in the
+/// body as typed blocks.
+pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo, keep_boilerplate: bool) -> Document {
     let index = LineIndex::new(text);
     let mut b = Builder {
         text,
@@ -239,6 +254,10 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo)
         let (s, e) = (line.text_start, line.text_end);
         match role {
             Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
+            Role::Boilerplate(bp) if keep_boilerplate => {
+                let tag = BoilerplateTag { kind: bp.kind, reason: bp.reason.clone() };
+                b.tagged_block(BlockKind::Boilerplate, s, e, Some(tag));
+            }
             Role::Boilerplate(bp) => boilerplate.push(Boilerplate {
                 kind: bp.kind,
                 text: text[s..e].to_string(),

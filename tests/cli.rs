@@ -122,8 +122,22 @@ fn should_document_exit_codes_in_help() {
 }
 
 #[test]
-fn should_keep_every_line_with_keep_boilerplate() {
+fn should_keep_boilerplate_typed_in_the_body() {
     let out = dagang(&["--keep-boilerplate", &seed()], None);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(doc["boilerplate"].as_array().unwrap().is_empty(), "should remove nothing");
+    let banner = &doc["preamble"][0];
+    assert_eq!(banner["kind"], "boilerplate", "should keep the banner as a typed block");
+    assert_eq!(banner["boilerplate"]["kind"], "banner");
+    assert!(banner["boilerplate"]["reason"].as_str().unwrap().contains("site_banner"));
+    let last = doc["sections"][4]["blocks"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["boilerplate"]["kind"], "share", "should keep the share widget typed");
+}
+
+#[test]
+fn should_turn_the_classifier_off() {
+    let out = dagang(&["--no-boilerplate", &seed()], None);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["boilerplate"].as_array().unwrap().is_empty());
+    assert_eq!(doc["preamble"][0]["kind"], "paragraph", "should read the banner as text");
 }

@@ -91,14 +91,12 @@ pub struct Known<'a> {
     pub views: &'a [LineView<'a>],
     /// Absolute offset of each line's trimmed text.
     pub starts: &'a [usize],
-    /// Roles already settled (blank, boilerplate, title); `None` for lines still open.
-    pub roles: &'a [Option<Role>],
 }
 
 /// Settles the open lines: headings and blocks.
-pub fn detect(k: &Known<'_>) -> Vec<Role> {
+pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     let n = k.views.len();
-    let mut roles: Vec<Option<Role>> = k.roles.to_vec();
+    let mut roles = settled;
     mark_toc(k, &mut roles);
     mark_tables_and_notes(k, &mut roles);
 
@@ -134,7 +132,7 @@ pub fn detect(k: &Known<'_>) -> Vec<Role> {
     }
 
     // Unnumbered headings and attached documents' titles.
-    let mut heads: Vec<Option<Head>> = vec![None; n];
+    let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
     let mut continuation = vec![false; n];
     find_attached_titles(k, &roles, &candidate, &mut heads, &mut continuation);
     for i in 0..n {
@@ -142,11 +140,11 @@ pub fn detect(k: &Known<'_>) -> Vec<Role> {
             continue;
         }
         if let Some(m) = candidate[i] {
-            heads[i] = Some(marker_head(k, i, m, &candidate, &roles));
+            heads[i] = Some(Box::new(marker_head(k, i, m, &candidate, &roles)));
         } else if k.views[i].atx {
-            heads[i] = Some(atx_only_head(k, i));
+            heads[i] = Some(Box::new(atx_only_head(k, i)));
         } else if is_label_heading(k, &roles, i) || is_subhead(k, &roles, &candidate, i) {
-            heads[i] = Some(unnumbered_head(k, i, vec![i], false));
+            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
         }
     }
 
@@ -451,7 +449,7 @@ fn find_attached_titles(
     k: &Known<'_>,
     roles: &[Option<Role>],
     candidate: &[Option<Marker>],
-    heads: &mut [Option<Head>],
+    heads: &mut [Option<Box<Head>>],
     cont: &mut [bool],
 ) {
     let n = k.views.len();
@@ -485,7 +483,7 @@ fn find_attached_titles(
             }
             if j < n && roles[j].is_none() && heads[j].is_none() && is_title_like(&k.views[j]) && candidate[j].is_none()
             {
-                heads[j] = Some(unnumbered_head(k, j, vec![j], true));
+                heads[j] = Some(Box::new(unnumbered_head(k, j, vec![j], true)));
             }
             continue;
         }
@@ -505,7 +503,7 @@ fn find_attached_titles(
             let next_ok =
                 next_content(k, roles, i).is_some_and(|nx| candidate[nx].is_some() || k.views[nx].feat.is_dense());
             if prev_ok && next_ok {
-                heads[i] = Some(unnumbered_head(k, i, vec![i], true));
+                heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], true)));
                 continue;
             }
         }
@@ -538,7 +536,7 @@ fn find_attached_titles(
             for &p in &pieces[1..] {
                 cont[p] = true;
             }
-            heads[first] = Some(unnumbered_head(k, first, pieces, true));
+            heads[first] = Some(Box::new(unnumbered_head(k, first, pieces, true)));
         }
     }
 }

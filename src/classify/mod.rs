@@ -38,7 +38,7 @@ pub enum Role {
     /// The subtitle.
     Subtitle,
     /// Opens an outline item.
-    Heading(Head),
+    Heading(Box<Head>),
     /// Continues the heading on a line above (a title broken over lines).
     Continuation,
     /// Body text.
@@ -127,7 +127,7 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
             }
         })
         .collect();
-    let roles = headings::detect(&headings::Known { views: &views, starts: &starts, roles: &settled });
+    let roles = headings::detect(&headings::Known { views: &views, starts: &starts }, settled);
     Analysis { roles, title, meta }
 }
 

@@ -7,7 +7,8 @@
 //! the line's features and position.
 
 use crate::model::BoilerplateKind as K;
-use regex::{Regex, RegexSet};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// How much a pattern hit says on its own.
@@ -33,59 +34,107 @@ pub struct Rule {
     /// Whether the rule marks the end of the article when it stands after the body (previous/next
     /// links, related lists, comments, share bars, copyright, `-END-`).
     pub ends_article: bool,
+    /// Literals of which every match holds at least one (compared ASCII-case-insensitively): the
+    /// prefilter runs the rule's regex only on lines that hold one of them.
+    triggers: &'static [&'static str],
     pattern: &'static str,
 }
 
 macro_rules! rules {
-    ($( $id:literal, $kind:ident, $strength:ident, $ends:literal, $pat:literal; )*) => {
-        &[ $( Rule { id: $id, kind: K::$kind, strength: Strength::$strength, ends_article: $ends, pattern: $pat }, )* ]
+    ($( $id:literal, $kind:ident, $strength:ident, $ends:literal, [$($t:literal),*], $pat:literal; )*) => {
+        &[ $( Rule { id: $id, kind: K::$kind, strength: Strength::$strength, ends_article: $ends, triggers: &[$($t),*], pattern: $pat }, )* ]
     };
 }
 
 /// The rules, in priority order: the first that matches names the line's kind.
 pub static RULES: &[Rule] = rules! {
-    "markup_comment", Markup, Certain, false, r"^<!--.*-->$|^<!--|-->$";
-    "markup_tag", Markup, Certain, false, r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
-    "gov_header", Metadata, Strong, false, r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]";
-    "counter_reading", Counter, Strong, false, r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
-    "counter_views", Counter, Strong, false, r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d+(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$";
-    "share_widget", Share, Certain, true, r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【[^】]{1,6}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$";
-    "nav_prev_next", Navigation, Strong, true, r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
-    "nav_breadcrumb", Navigation, Strong, false, r"^(首页|主页|网站首页)\s*([>»›/→|｜]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[：:]|[>»›]\s*正文\s*$|^[^，。>]{1,12}(\s*[>»›]\s*[^，。>]{1,12}){2,}$";
-    "nav_menu", Navigation, Strong, false, r"^[^，。：:]{1,8}(\s*[|｜]\s*[^，。：:|｜]{1,8}){3,}$|^[\p{Han}A-Za-z]{1,6}([\s\u{3000}]+[\p{Han}A-Za-z]{1,6}){5,}$";
-    "nav_site_links", Navigation, Strong, true, r"(网站地图|联系我们|关于我们|网站声明|网站纠错|隐私政策|免责声明|使用帮助|意见反馈|加入我们|友情链接|用户协议|举报中心)";
-    "search_login", Navigation, Strong, false, r"(请输入关键[词字]|搜索你想|站内搜索|^搜索$|我要提问|^登录\s*[|｜/]?\s*注册$|(登录|注册)\s*[|｜]\s*(登录|注册))";
-    "copyright", Copyright, Certain, true, r"版权所有|[Cc]opyright|©|\([Cc]\)\s*\d{4}|ICP\s*[备证]|公网安备|网站标识码|备案号|Powered by|All [Rr]ights [Rr]eserved|主办单位?\s*[：:]|承办单位?\s*[：:]|运行维护单位|技术支持\s*[：:]|未经(授权|许可).{0,10}(转载|复制|使用)|转载请注明|本站(部分|所有)?.{0,12}(投稿|转载|侵权|删除)|如有侵权|仅供(学习|参考)交流|分辨率.{0,12}浏览器|Theme by|WordPress";
-    "related_header", Related, Strong, true, r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐|文章归档|(相关|推荐|热门|同类|其他|最新|精选|热点|往期)[\p{Han}]{1,4})\s*[：:>》]?$";
-    "comment", Comment, Strong, true, r"发表评论|网友评论|我要评论|全部评论|评论区|精彩留言|写留言|评论\s*[（(]\d+[)）]|\d+\s*条评论|^(评论|留言|写评论|回复)$|^我要纠错|【我要纠错】|【纠错】|^(其他|更多|全部)(回答|评论|答案)\s*[（(]?\d*[)）]?$|^查看(更多|更早|全部)的?(评论|回答|回复)|^热门评论$|^回复\s*\S+[：:]";
-    "answer_label", Metadata, Strong, false, r"^(最佳答案|推荐答案|满意答案|采纳答案|专业回答|精选回答)$";
-    "end_marker", Markup, Certain, true, r"^[-—－_=*\s]*(END|End|完|全文完)[-—－_=*\s]*$|^[（(](完|全文完)[）)]$";
-    "tags", Metadata, Strong, true, r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]";
-    "link_line", Navigation, Strong, true, r"^(本文链接|原文链接|文章链接|本文地址|原文地址|转载地址)\s*[：:]";
-    "photo_credit", Metadata, Certain, false, r"^[（(].*(记者|摄影|图\s*[/／]|供图)\s*[\p{Han}·\s]{2,12}\s*摄\s*[）)]$|^[（(]图[为片]?[：:／/].*摄[）)]$";
-    "meta_label", Metadata, Edge, false, r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|时间|日期|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号|投稿人|提问者|回答者|楼主|作者)\s*[：:|｜]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S|^(原创|转载)\s+\S|^以下文章来源于";
-    "editor_line", Metadata, Strong, true, r"^[（(【\[]?\s*责任编辑\s*[：:]";
-    "byline_share", Metadata, Strong, false, r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?|^(发表于|发布于)\s*\d{4}";
-    "call_to_action", Advertisement, Strong, true, r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
-    "photo_credit_edge", Metadata, Edge, false, r"(记者|摄影|摄|图|图片|供图)\s*[：:／/]?\s*[\p{Han}·]{2,8}\s*摄[）)]?$|^(图|图片|图片来源|摄影)\s*[：:／/]";
-    "contact", Contact, Edge, false, r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
-    "site_banner", Banner, Edge, false, r"(?i)https?://|www\.|[a-z0-9-]+\.(com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info)\b|(网|站)\s*[—–-]{1,2}\s*专注|专注.{2,20}(范文|写作|服务)";
+    "markup_comment", Markup, Certain, false, ["<!--", "-->"], r"^<!--.*-->$|^<!--|-->$";
+    "markup_tag", Markup, Certain, false, ["<", "{", "var", "function", "document.", "window."], r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
+    "gov_header", Metadata, Strong, false, ["：", ":"], r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]";
+    "counter_reading", Counter, Strong, false, ["字", "阅读", "读完"], r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
+    "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "点赞", "赞", "收藏", "转发"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d+(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$";
+    "share_widget", Share, Certain, true, ["分享", "微信", "扫", "收藏", "打印", "关闭", "字体", "字号", "顶部", "TOP", "转发", "点赞", "复制链接", "手机", "【", "帮助", "赞同", "反对", "举报", "评论"], r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【[^】]{1,6}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$";
+    "nav_prev_next", Navigation, Strong, true, ["上一", "下一", "上篇", "下篇", "前一篇", "后一篇"], r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
+    "nav_breadcrumb", Navigation, Strong, false, ["首页", "主页", "位置", ">", "»", "›"], r"^(首页|主页|网站首页)\s*([>»›/→|｜]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[：:]|[>»›]\s*正文\s*$|^[^，。>]{1,12}(\s*[>»›]\s*[^，。>]{1,12}){2,}$";
+    "nav_menu", Navigation, Strong, false, ["|", "｜", " ", "\u{3000}", "\t", "\u{a0}", "\u{2002}", "\u{2003}", "\u{2028}", "\u{2009}", "\u{200a}"], r"^[^，。：:]{1,8}(\s*[|｜]\s*[^，。：:|｜]{1,8}){3,}$|^[\p{Han}A-Za-z]{1,6}([\s\u{3000}]+[\p{Han}A-Za-z]{1,6}){5,}$";
+    "nav_site_links", Navigation, Strong, true, ["网站地图", "联系我们", "关于我们", "网站声明", "网站纠错", "隐私政策", "免责声明", "使用帮助", "意见反馈", "加入我们", "友情链接", "用户协议", "举报中心"], r"(网站地图|联系我们|关于我们|网站声明|网站纠错|隐私政策|免责声明|使用帮助|意见反馈|加入我们|友情链接|用户协议|举报中心)";
+    "search_login", Navigation, Strong, false, ["关键", "搜索", "我要提问", "登录", "注册"], r"(请输入关键[词字]|搜索你想|站内搜索|^搜索$|我要提问|^登录\s*[|｜/]?\s*注册$|(登录|注册)\s*[|｜]\s*(登录|注册))";
+    "copyright", Copyright, Certain, true, ["版权", "copyright", "©", "(c)", "ICP", "公网安备", "网站标识码", "备案号", "powered", "rights", "主办", "承办", "运行维护", "技术支持", "未经", "转载", "本站", "侵权", "仅供", "分辨率", "theme by", "wordpress"], r"版权所有|[Cc]opyright|©|\([Cc]\)\s*\d{4}|ICP\s*[备证]|公网安备|网站标识码|备案号|Powered by|All [Rr]ights [Rr]eserved|主办单位?\s*[：:]|承办单位?\s*[：:]|运行维护单位|技术支持\s*[：:]|未经(授权|许可).{0,10}(转载|复制|使用)|转载请注明|本站(部分|所有)?.{0,12}(投稿|转载|侵权|删除)|如有侵权|仅供(学习|参考)交流|分辨率.{0,12}浏览器|Theme by|WordPress";
+    "related_header", Related, Strong, true, ["相关", "推荐", "热门", "猜你", "延伸", "精选", "最新", "热点", "精彩", "为您", "大家都在看", "更多", "热文", "往期", "文章归档", "同类", "其他"], r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐|文章归档|(相关|推荐|热门|同类|其他|最新|精选|热点|往期)[\p{Han}]{1,4})\s*[：:>》]?$";
+    "comment", Comment, Strong, true, ["评论", "留言", "回复", "纠错", "回答", "答案"], r"发表评论|网友评论|我要评论|全部评论|评论区|精彩留言|写留言|评论\s*[（(]\d+[)）]|\d+\s*条评论|^(评论|留言|写评论|回复)$|^我要纠错|【我要纠错】|【纠错】|^(其他|更多|全部)(回答|评论|答案)\s*[（(]?\d*[)）]?$|^查看(更多|更早|全部)的?(评论|回答|回复)|^热门评论$|^回复\s*\S+[：:]";
+    "answer_label", Metadata, Strong, false, ["答案", "回答"], r"^(最佳答案|推荐答案|满意答案|采纳答案|专业回答|精选回答)$";
+    "end_marker", Markup, Certain, true, ["end", "完"], r"^[-—－_=*\s]*(END|End|完|全文完)[-—－_=*\s]*$|^[（(](完|全文完)[）)]$";
+    "tags", Metadata, Strong, true, ["tag", "标签", "关键词", "关键字"], r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]";
+    "link_line", Navigation, Strong, true, ["链接", "地址"], r"^(本文链接|原文链接|文章链接|本文地址|原文地址|转载地址)\s*[：:]";
+    "photo_credit", Metadata, Certain, false, ["摄"], r"^[（(].*(记者|摄影|图\s*[/／]|供图)\s*[\p{Han}·\s]{2,12}\s*摄\s*[）)]$|^[（(]图[为片]?[：:／/].*摄[）)]$";
+    "meta_label", Metadata, Edge, false, ["：", ":", "|", "｜", "来源", "原创", "转载", "以下文章", "责任编辑"], r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|时间|日期|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号|投稿人|提问者|回答者|楼主|作者)\s*[：:|｜]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S|^(原创|转载)\s+\S|^以下文章来源于";
+    "editor_line", Metadata, Strong, true, ["责任编辑"], r"^[（(【\[]?\s*责任编辑\s*[：:]";
+    "byline_share", Metadata, Strong, false, ["分享", "发布于", "发表于"], r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?|^(发表于|发布于)\s*\d{4}";
+    "call_to_action", Advertisement, Strong, true, ["领取", "下载", "安装", "关注", "长按", "点击", "阅读原文", "立即", "咨询", "试听", "广告", "推广"], r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
+    "photo_credit_edge", Metadata, Edge, false, ["摄", "图", "摄影"], r"(记者|摄影|摄|图|图片|供图)\s*[：:／/]?\s*[\p{Han}·]{2,8}\s*摄[）)]?$|^(图|图片|图片来源|摄影)\s*[：:／/]";
+    "contact", Contact, Edge, false, ["电话", "手机", "热线", "联系", "客服", "传真", "邮箱", "mail", "qq", "微信", "@", "-", "－", "—", "0", "1"], r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
+    "site_banner", Banner, Edge, false, ["http", "www.", ".com", ".cn", ".net", ".org", ".top", ".xyz", ".cc", ".info", "专注"], r"(?i)https?://|www\.|[a-z0-9-]+\.(com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info)\b|(网|站)\s*[—–-]{1,2}\s*专注|专注.{2,20}(范文|写作|服务)";
 };
 
-static SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(RULES.iter().map(|r| r.pattern)).expect("the pattern library compiles"));
+/// The compiled library: one regex per rule (each with the regex crate's own literal prefilter), and an
+/// Aho-Corasick automaton over every rule's trigger literals, so that a line that holds none of them is
+/// passed over after one scan, and a line that does holds is tried only against the rules it can match.
+struct Library {
+    regexes: Vec<Regex>,
+    triggers: AhoCorasick,
+    /// For each trigger pattern, the rules it belongs to.
+    owners: Vec<Vec<usize>>,
+}
+
+static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
+    let regexes = RULES.iter().map(|r| Regex::new(r.pattern).expect("the pattern library compiles")).collect();
+    let mut literals: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (i, r) in RULES.iter().enumerate() {
+        for &t in r.triggers {
+            match literals.iter().position(|&l| l.eq_ignore_ascii_case(t)) {
+                Some(k) => owners[k].push(i),
+                None => {
+                    literals.push(t);
+                    owners.push(vec![i]);
+                }
+            }
+        }
+    }
+    let triggers = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&literals)
+        .expect("the trigger automaton builds");
+    Library { regexes, triggers, owners }
+});
 
 /// The first rule that matches `text`, if any.
 pub fn find(text: &str) -> Option<&'static Rule> {
-    let m = SET.matches(text);
-    m.iter().next().map(|i| &RULES[i])
+    let lib = &*LIBRARY;
+    let mut candidates: u64 = 0;
+    for m in lib.triggers.find_overlapping_iter(text) {
+        for &r in &lib.owners[m.pattern().as_usize()] {
+            candidates |= 1 << r;
+        }
+        if candidates == u64::MAX >> (64 - RULES.len()) {
+            break;
+        }
+    }
+    while candidates != 0 {
+        let i = candidates.trailing_zeros() as usize;
+        if lib.regexes[i].is_match(text) {
+            return Some(&RULES[i]);
+        }
+        candidates &= candidates - 1;
+    }
+    None
 }
 
 /// Rules found by the shape of a line rather than by its words.
 pub static STRUCTURAL: &[Rule] = rules! {
-    "key_value_meta", Metadata, Strong, false, "";
-    "key_value_line", Metadata, Edge, false, "";
-    "byline_date", Metadata, Strong, false, "";
+    "key_value_meta", Metadata, Strong, false, [], "";
+    "key_value_line", Metadata, Edge, false, [], "";
+    "byline_date", Metadata, Strong, false, [], "";
 };
 
 static LABEL_PAIR: LazyLock<Regex> =
