@@ -281,8 +281,11 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo,
     let (preamble, sections, diagnostics) = b.finish();
     let title = analysis.title.map(|t| {
         let mut title_lines: Vec<usize> = t.lines.clone();
-        if let Some((sl, _, _)) = &t.subtitle {
-            if title_lines.first() != Some(sl) {
+        // A subtitle alone on its line is its own leaf; one that shares a line with the title (U+2028
+        // joins) leaves the whole line a title line.
+        if let Some((sl, (s, e), _)) = &t.subtitle {
+            let alone = lines[*sl].text_start == *s && lines[*sl].text_end == *e;
+            if alone && title_lines.first() != Some(sl) {
                 title_lines.retain(|l| l != sl);
             }
         }

@@ -111,3 +111,11 @@ proptest! {
         check(&text);
     }
 }
+
+/// Regressions found by the properties above, kept as named cases.
+#[test]
+fn regression_subtitle_sharing_a_line_with_title_pieces() {
+    // A U+2028-joined line holding a title piece and a ——subtitle, under another title piece.
+    check("标题的前半部分\n标题后半\u{2028}——在某次会议上的讲话\u{2028}\n正文内容，足够长的一段话，用来构成正文。\n");
+    check("j\\x?$%\n\\B\"g'V\u{2028}-Ἡ^זּ𞠜ౙ{{\nb'\n");
+}
