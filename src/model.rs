@@ -195,6 +195,8 @@ pub enum BlockKind {
     TableRow,
     /// A note under a 注： label.
     Note,
+    /// A line of a Markdown code block (between ``` fences).
+    Code,
     /// A boilerplate line kept in the body (`--keep-boilerplate`); see the block's `boilerplate` tag.
     Boilerplate,
 }

@@ -21,7 +21,8 @@ use crate::classify::{Analysis, Head, Role};
 use crate::lines::Line;
 use crate::markers::Style;
 use crate::model::{
-    Block, BlockKind, Boilerplate, BoilerplateTag, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned, Title,
+    Block, BlockKind, Boilerplate, BoilerplateTag, Diagnostic, Document, MarkerInfo, Section, SourceInfo, Spanned,
+    Title,
 };
 use crate::span::{LineIndex, Span};
 

@@ -162,6 +162,11 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
     if squashed == "目录" || squashed == "目次" {
         return true;
     }
+    // A label：value line (地点：…, 主持人：…) or a row of fields set apart by wide spaces (单位　职务　姓名)
+    // is the document's own list, not a link.
+    if v.text.contains(['：', ':']) || v.text.contains("\u{3000}") || v.text.contains("  ") {
+        return true;
+    }
     let short_sentence = v.feat.is_sentence() && v.marker.is_none() && !v.atx;
     !short_sentence && is_document_like(v)
 }
@@ -205,7 +210,9 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         let hit = pattern(v.text);
         let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
         out[i] = match hit {
-            Some(r) if !in_core => {
+            // An edge pattern (来源, a phone number, a domain) does not remove a full sentence: a manual
+            // ends with its service hotline.
+            Some(r) if !in_core && !(r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
                 Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) })
             }
             Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
@@ -374,12 +381,24 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
         }
         run.clear();
     };
+    // Lines removed by an edge pattern alone (a contact line, a domain) wait for evidence: clutter after
+    // them confirms them; the document's own text after them (a sign-off) takes them back.
+    let mut pending: Vec<usize> = Vec::new();
     for i in zones.core_end + 1..n {
         let v = &views[i];
         if v.is_blank() || keep[i] {
             continue;
         }
+        let edge_only = clutter.is_none()
+            && out[i].is_some()
+            && pattern(v.text).is_some_and(|r| r.strength == Strength::Edge)
+            && !patterns::is_residue(v.text);
+        if edge_only {
+            pending.push(i);
+            continue;
+        }
         if let Some(b) = &out[i] {
+            pending.clear();
             clutter = Some(match b.kind {
                 BoilerplateKind::Related | BoilerplateKind::Navigation => b.kind,
                 BoilerplateKind::Teaser => BoilerplateKind::Related,
@@ -394,13 +413,39 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
         }
         if is_document_like(v) || is_signoff(views, i) {
             // Short lines followed by the document's own text are the document's (a list of prizes
-            // before the dates they are announced), not a link list.
+            // before the dates they are announced), not a link list; so are contact lines.
             run.clear();
+            for k in pending.drain(..) {
+                out[k] = None;
+            }
             continue;
         }
         run.push(i);
     }
     flush(&mut run, out);
+    // Peel: a sentence with an advertiser's contact or a site address right before the tail's clutter
+    // is the clutter's (a company blurb above 上一篇), not the article's last paragraph.
+    let mut next_is_clutter = false;
+    for i in (zones.core_start..n).rev() {
+        let v = &views[i];
+        if v.is_blank() || keep[i] {
+            continue;
+        }
+        if out[i].is_some() {
+            next_is_clutter = true;
+            continue;
+        }
+        let edge = pattern(v.text).filter(|r| {
+            r.strength == Strength::Edge && matches!(r.kind, BoilerplateKind::Contact | BoilerplateKind::Banner)
+        });
+        match edge {
+            Some(r) if next_is_clutter && i > zones.core_start => {
+                out[i] =
+                    Some(Boiler { kind: r.kind, reason: format!("pattern {} right before the tail's clutter", r.id) });
+            }
+            _ => break,
+        }
+    }
 }
 
 /// Whether line `i` is the issuing body of a sign-off: a short line followed by a date line.

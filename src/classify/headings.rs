@@ -224,6 +224,18 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
 /// Marks table rows (TAB-separated cells) and note lists under a 注： label.
 fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
     let n = k.views.len();
+    // Markdown code fences: nothing inside is a heading.
+    let mut fence = false;
+    for (i, role) in roles.iter_mut().enumerate() {
+        let t = k.views[i].text;
+        let is_fence = t.starts_with("```") || t.starts_with("~~~");
+        if (is_fence || fence) && role.is_none() && !t.is_empty() {
+            *role = Some(Role::Block(BlockKind::Code));
+        }
+        if is_fence {
+            fence = !fence;
+        }
+    }
     let mut i = 0;
     while i < n {
         let v = &k.views[i];
@@ -354,12 +366,28 @@ pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
         out.push((at, at + 2));
         at += 2;
     }
+    if bracket_label(&text[at..]).is_some() {
+        out.push((at, at + '【'.len_utf8()));
+        at += '【'.len_utf8();
+    }
     (at, out)
+}
+
+/// A short label wrapped in 【】 on a line of its own (`【教学目标】`), its inner text; not a bracketed
+/// marker such as 【第一条】.
+pub(crate) fn bracket_label(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('【')?.strip_suffix('】')?;
+    let n = inner.chars().count();
+    let plain = !inner.contains(['【', '】', '，', '。', '；', '：', ':']);
+    (plain && (2..=16).contains(&n) && crate::markers::di::scan_bracketed(text).is_none()).then_some(inner)
 }
 
 /// Byte length of trailing markup: a closing `**` (when the line opened with one) or closing `#`s.
 fn suffix_markup(text: &str) -> usize {
     let (at, _) = prefix_markup(text);
+    if bracket_label(text).is_some() {
+        return '】'.len_utf8();
+    }
     if text[..at].ends_with("**") && text.ends_with("**") && text.len() >= at + 2 {
         return 2;
     }
@@ -544,6 +572,9 @@ fn find_attached_titles(
 /// A label line: short, ending with a colon, titling the lines below (`诈骗手法：`, `报名选手：`).
 fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     let v = &k.views[i];
+    if v.marker.is_none() && bracket_label(v.text).is_some() {
+        return next_content(k, roles, i).is_some();
+    }
     let f = v.feat;
     if !f.colon_end || f.chars > 16 || f.chars < 3 || f.punct > 0 || v.marker.is_some() || f.tabs > 0 {
         return false;
@@ -595,8 +626,10 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>
         return false;
     };
     let nv = &k.views[next];
-    let next_ok =
-        roles[next].is_none() && candidate[next].is_none() && nv.feat.is_dense() && nv.feat.chars >= 2 * v.feat.chars;
+    // It titles running text below it, or a numbered list that starts right below it.
+    let starts_list = candidate[next].is_some_and(|m| m.ordinal == Some(1) && m.style != Style::Dotted(1));
+    let next_ok = roles[next].is_none()
+        && (starts_list || (candidate[next].is_none() && nv.feat.is_dense() && nv.feat.chars >= 2 * v.feat.chars));
     if !next_ok {
         return false;
     }

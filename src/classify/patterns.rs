@@ -53,7 +53,7 @@ pub static RULES: &[Rule] = rules! {
     "gov_header", Metadata, Strong, false, ["：", ":"], r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]";
     "counter_reading", Counter, Strong, false, ["字", "阅读", "读完"], r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
     "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "点赞", "赞", "收藏", "转发"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d+(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$";
-    "share_widget", Share, Certain, true, ["分享", "微信", "扫", "收藏", "打印", "关闭", "字体", "字号", "顶部", "TOP", "转发", "点赞", "复制链接", "手机", "【", "帮助", "赞同", "反对", "举报", "评论"], r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【[^】]{1,6}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$";
+    "share_widget", Share, Certain, true, ["分享", "微信", "扫", "收藏", "打印", "关闭", "字体", "字号", "顶部", "TOP", "转发", "点赞", "复制链接", "手机", "【", "帮助", "赞同", "反对", "举报", "评论"], r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【\s*(打印|关闭|收藏|纠错|我要纠错|分享|字体|字号|大|中|小|返回|顶部|返回顶部|打印本页|关闭窗口|打印此页|加入收藏|推荐|评论|发表评论|复制链接|推荐给朋友|下载|保存)[^】]{0,4}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$";
     "nav_prev_next", Navigation, Strong, true, ["上一", "下一", "上篇", "下篇", "前一篇", "后一篇"], r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
     "nav_breadcrumb", Navigation, Strong, false, ["首页", "主页", "位置", ">", "»", "›"], r"^(首页|主页|网站首页)\s*([>»›/→|｜]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[：:]|[>»›]\s*正文\s*$|^[^，。>]{1,12}(\s*[>»›]\s*[^，。>]{1,12}){2,}$";
     "nav_menu", Navigation, Strong, false, ["|", "｜", " ", "\u{3000}", "\t", "\u{a0}", "\u{2002}", "\u{2003}", "\u{2028}", "\u{2009}", "\u{200a}"], r"^[^，。：:]{1,8}(\s*[|｜]\s*[^，。：:|｜]{1,8}){3,}$|^[\p{Han}A-Za-z]{1,6}([\s\u{3000}]+[\p{Han}A-Za-z]{1,6}){5,}$";
@@ -67,7 +67,7 @@ pub static RULES: &[Rule] = rules! {
     "tags", Metadata, Strong, true, ["tag", "标签", "关键词", "关键字"], r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]";
     "link_line", Navigation, Strong, true, ["链接", "地址"], r"^(本文链接|原文链接|文章链接|本文地址|原文地址|转载地址)\s*[：:]";
     "photo_credit", Metadata, Certain, false, ["摄"], r"^[（(].*(记者|摄影|图\s*[/／]|供图)\s*[\p{Han}·\s]{2,12}\s*摄\s*[）)]$|^[（(]图[为片]?[：:／/].*摄[）)]$";
-    "meta_label", Metadata, Edge, false, ["：", ":", "|", "｜", "来源", "原创", "转载", "以下文章", "责任编辑"], r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|时间|日期|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号|投稿人|提问者|回答者|楼主|作者)\s*[：:|｜]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S|^(原创|转载)\s+\S|^以下文章来源于";
+    "meta_label", Metadata, Edge, false, ["：", ":", "|", "｜", "来源", "原创", "转载", "以下文章", "责任编辑"], r"^(来源|作者|文章来源|稿源|出处|信息来源|责任编辑|编辑|审核|校对|终审|初审|发布时间|发布日期|更新时间|发布者|发布人|发表时间|录入|供稿|撰稿|摄影|图片来源|文\s*[/／]|浏览次数|点击数|字号|投稿人|提问者|回答者|楼主|作者)\s*[：:|｜]|责任编辑\s*[：:]?|^来源\s*[:：]?\s*\S|^(原创|转载)\s+\S|^以下文章来源于";
     "editor_line", Metadata, Strong, true, ["责任编辑"], r"^[（(【\[]?\s*责任编辑\s*[：:]";
     "byline_share", Metadata, Strong, false, ["分享", "发布于", "发表于"], r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?|^(发表于|发布于)\s*\d{4}";
     "call_to_action", Advertisement, Strong, true, ["领取", "下载", "安装", "关注", "长按", "点击", "阅读原文", "立即", "咨询", "试听", "广告", "推广"], r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
@@ -101,10 +101,8 @@ static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
             }
         }
     }
-    let triggers = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(&literals)
-        .expect("the trigger automaton builds");
+    let triggers =
+        AhoCorasick::builder().ascii_case_insensitive(true).build(&literals).expect("the trigger automaton builds");
     Library { regexes, triggers, owners }
 });
 
@@ -158,8 +156,8 @@ pub fn find_structural(text: &str) -> Option<&'static Rule> {
     let pairs = LABEL_PAIR.find_iter(text).count();
     let date = DATE_TOKEN.is_match(text);
     if pairs + usize::from(date) >= 2 {
-        let strong = PAGE_LABEL.is_match(text);
-        return Some(&STRUCTURAL[if strong { 0 } else { 1 }]);
+        // Pairs under other labels (时间：… 地点：…) are the document's own (a meeting's facts).
+        return PAGE_LABEL.is_match(text).then_some(&STRUCTURAL[0]);
     }
     let tokens: Vec<&str> =
         text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
@@ -171,6 +169,9 @@ pub fn find_structural(text: &str) -> Option<&'static Rule> {
 
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
 pub fn is_residue(text: &str) -> bool {
+    if text.starts_with("```") || text.starts_with("~~~") || (text.starts_with('|') && text.matches('|').count() >= 3) {
+        return false; // Markdown code fences and table rows are the document's
+    }
     static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{1,9}|\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|[\p{P}\p{S}\s]+)$")
             .expect("residue regex")

@@ -72,6 +72,12 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
         .expect("date-only regex")
 });
+static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函)$")
+        .expect("document type regex")
+});
+static LABEL_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)[\p{Han}]{1,4}\s*[：:]\s*\S").expect("label value regex"));
 static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:]\s*(.+)$").expect("label regex"));
 
 /// `s` without any white space, for comparing titles written with letter spacing.
@@ -104,6 +110,17 @@ pub fn strip_site(text: &str) -> (String, Option<String>) {
 
 /// Finds the title. `line_start[i]` is the absolute offset of line `i`'s trimmed text.
 pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    let mut ti = find(views, starts, boiler, zones)?;
+    if std::env::var_os("DAGANG_DEBUG").is_some() {
+        eprintln!("title by {:?}: {:?}", ti.method, ti.text);
+    }
+    if ti.method != Method::Label {
+        read_title_block(&mut ti, views, boiler);
+    }
+    Some(ti)
+}
+
+fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     by_label(views, starts, boiler)
         .or_else(|| by_markdown(views, starts, boiler))
         .or_else(|| by_block(views, starts, boiler, zones))
@@ -304,6 +321,13 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         if !matches!(b.kind, K::Metadata | K::Counter) || views[i].feat.tabs > 0 {
             continue;
         }
+        // Only a page's own byline: an edge pattern (a bare 来源 or phone line) is not enough.
+        let not_edge = |r: &super::patterns::Rule| r.strength != super::patterns::Strength::Edge;
+        let strong = super::patterns::find(views[i].text).is_some_and(not_edge)
+            || super::patterns::find_structural(views[i].text).is_some_and(not_edge);
+        if !strong {
+            continue;
+        }
         let p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
         if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
             let (text, site) = strip_site(views[p].text);
@@ -317,22 +341,84 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
-    let (k, &i) =
-        head.iter().enumerate().rev().find(|&(_, &i)| title_like(&views[i]) && !is_document_text(&views[i]))?;
-    let before = head[..k].iter().filter(|&&j| !is_document_text(&views[j])).count();
-    if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
+    let first_line = nonblank(views, 0).next();
+    // Candidates are the title-like lines of a short page header. The first line of a document and the
+    // line right before the body are where titles stand; a line that names a document type (…通知,
+    // …报告, 《…》教学设计) is a title; a label：value line is a byline, not a title.
+    let mut cands: Vec<(i32, usize)> = Vec::new();
+    for (k, &i) in head.iter().enumerate() {
+        let v = &views[i];
+        if !title_like(v) || is_document_text(v) {
+            continue;
+        }
+        let before = head[..k].iter().filter(|&&j| !is_document_text(&views[j])).count();
+        if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
+            continue;
+        }
+        let mut score = 0;
+        if DOC_TYPE.is_match(v.text) || v.text.contains('《') {
+            score += 2;
+        }
+        if Some(i) == first_line {
+            score += 1;
+        }
+        if LABEL_VALUE.is_match(v.text) {
+            score -= 3;
+        }
+        cands.push((score, i));
+    }
+    // The last title-like line of the header stands right above the body.
+    if let Some(last) = cands.last_mut() {
+        last.0 += 1;
+    }
+    // A header of many title-like lines is a link list: no line of it is the title by position.
+    let title_like_lines = head.iter().filter(|&&i| title_like(&views[i]) && !is_document_text(&views[i])).count();
+    if title_like_lines > 4 {
         return None;
     }
+    let best = cands.iter().max_by_key(|c| c.0).map(|&(s, i)| (s, 0, i));
+    let (_, _, i) = best.filter(|&(s, _, _)| s >= 0)?;
     let (text, site) = strip_site(views[i].text);
     let mut ti = info(text.clone(), (starts[i], starts[i] + text.len()), vec![i], Method::Position);
     ti.site = site;
-    // A date line right after the title belongs to the title block.
-    if let Some(&j) = head.get(k + 1) {
-        if DATE_ONLY.is_match(views[j].text) {
-            ti.block_date = Some(views[j].text.to_string());
-        }
-    }
     Some(ti)
+}
+
+/// Fills in what the lines right under the title say: a date line (`（2024年1月18日）`) and the
+/// speaker or author (`习近平`, `某某局党组书记、局长　贺立群`).
+fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option<Boiler>]) {
+    let Some(&last) = ti.lines.iter().max() else { return };
+    let after = ti.subtitle.as_ref().map_or(last, |s| s.0.max(last));
+    for i in nonblank(views, after + 1).take(4) {
+        if boiler[i].is_some() {
+            continue;
+        }
+        let t = views[i].text;
+        if DATE_ONLY.is_match(t) {
+            ti.block_date.get_or_insert_with(|| t.to_string());
+            continue;
+        }
+        if ti.speaker.is_none()
+            && views[i].feat.chars <= 40
+            && views[i].feat.stops == 0
+            && views[i].marker.is_none()
+            && !views[i].atx
+            && !t.starts_with(['#', '*', '【'])
+        {
+            if is_person_name(t) {
+                ti.speaker = Some(t.to_string());
+                continue;
+            }
+            // 单位、职务 + wide space + name
+            if let Some(last) = t.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).last() {
+                if last != t && is_person_name(last) {
+                    ti.speaker = Some(last.to_string());
+                    continue;
+                }
+            }
+        }
+        break;
+    }
 }
 
 #[cfg(test)]

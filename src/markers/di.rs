@@ -7,7 +7,7 @@
 //! di_marker   ::= '第' numeral ( unit | sep )
 //! bracketed   ::= ( '【' | '[' ) '第' numeral unit ( '】' | ']' )
 //! numeral     ::= cn_numeral | arabic            ; see `numeral`
-//! unit        ::= 分编 | 编 | 編 | 部分 | 篇 | 章 | 节 | 節 | 条 | 條
+//! unit        ::= 分编 | 编 | 編 | 部分 | 篇 | 章 | 节 | 節 | 条 | 條 | 步 | 阶段 | 单元 | 课 | 讲
 //! sep         ::= 、 | ， | , | ： | : | ． | .
 //! ```
 //!
@@ -54,6 +54,7 @@ fn parse_unit(input: &str) -> IResult<&str, Unit> {
         value(Unit::Chapter, tag("章")),
         value(Unit::Section, alt((tag("节"), tag("節")))),
         value(Unit::Article, alt((tag("条"), tag("條")))),
+        value(Unit::Step, alt((tag("步"), tag("阶段"), tag("單元"), tag("单元"), tag("课"), tag("讲")))),
     ))
     .parse(input)
 }

@@ -16,6 +16,7 @@
 //! | circled numbers, bullets, dashes | [`symbol`] | ① ⑳ ● ■ —— |
 //! | run-in enumerators | [`run_in`] | 一是 二是 其一， |
 //! | attachments | [`attachment`] | 附件一： 附件2 附录A |
+//! | named ordinals | [`named`] | 环节一 步骤2： 任务三 |
 //! | Markdown ATX headings | [`atx`] | # 标题  ## 第一章 |
 //!
 //! Width variants are accepted everywhere: full-width and half-width digits, brackets and punctuation,
@@ -33,6 +34,7 @@ pub mod chinese;
 pub mod di;
 pub mod dotted;
 pub mod latin;
+pub mod named;
 pub mod numeral;
 pub mod paren;
 pub mod run_in;
@@ -57,6 +59,8 @@ pub enum Unit {
     Section,
     /// 条 (article).
     Article,
+    /// 步 (step), 阶段 (stage), 单元 (unit), 课 (lesson), 讲 (lecture): numbered parts of plans and courses.
+    Step,
 }
 
 impl Unit {
@@ -69,6 +73,7 @@ impl Unit {
             Unit::Chapter => 3,
             Unit::Section => 4,
             Unit::Article => 5,
+            Unit::Step => 6,
         }
     }
 }
@@ -114,6 +119,8 @@ pub enum Style {
     Bullet(char),
     /// 附件一 附件2 附录A
     Attachment,
+    /// 环节一, 步骤2, 任务三: the index of the word in [`named::WORDS`].
+    Named(u8),
     /// Markdown `#`…`######`.
     Atx(u8),
     /// A heading without a marker (a subhead, a caption, an attached document's title).
@@ -132,6 +139,7 @@ impl Style {
             Style::Unit(Unit::Chapter) => "chapter",
             Style::Unit(Unit::Section) => "section",
             Style::Unit(Unit::Article) => "article",
+            Style::Unit(Unit::Step) => "step",
             Style::Chinese => "chinese",
             Style::ChineseUpper => "chinese_upper",
             Style::ChineseParen => "chinese_paren",
@@ -149,6 +157,7 @@ impl Style {
             Style::Qi => "qi",
             Style::Bullet(_) => "bullet",
             Style::Attachment => "attachment",
+            Style::Named(_) => "named",
             Style::Atx(_) => "markdown",
             Style::Unnumbered => "none",
         }
@@ -171,7 +180,17 @@ impl Style {
     /// a line-initial sibling before it counts as a heading (一是 on its own is just how a sentence
     /// starts).
     pub fn needs_sibling(self) -> bool {
-        matches!(self, Style::RunIn | Style::Qi | Style::Di | Style::Bullet(_) | Style::Latin { .. } | Style::Roman)
+        matches!(
+            self,
+            Style::RunIn
+                | Style::Qi
+                | Style::Di
+                | Style::Bullet(_)
+                | Style::Latin { .. }
+                | Style::Roman
+                | Style::Named(_)
+                | Style::Unit(Unit::Step)
+        )
     }
 }
 
@@ -201,6 +220,8 @@ pub fn scan(line: &str) -> Option<Marker> {
         '其' => run_in::scan_qi(line),
         '（' | '(' => paren::scan(line),
         c if numeral::is_cn_numeral_char(c) => chinese::scan(line).or_else(|| run_in::scan(line)),
+        '环' | '步' | '任' | '专' | '模' | '单' | '活' | '案' | '阶' | '板' | '项' | '课' | '场' | '议' | '要'
+        | '问' => named::scan(line),
         c if numeral::is_digit(c) => dotted::scan(line).or_else(|| arabic::scan(line)),
         c if c.is_ascii_alphabetic() => latin::scan(line),
         _ => symbol::scan(line)

@@ -45,6 +45,7 @@ fn block_kind(kind: crate::model::BlockKind) -> &'static str {
         B::Toc => "toc",
         B::TableRow => "table_row",
         B::Note => "note",
+        B::Code => "code",
         B::Boilerplate => "boilerplate",
     }
 }
