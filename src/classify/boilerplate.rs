@@ -212,7 +212,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         out[i] = match hit {
             // An edge pattern (来源, a phone number, a domain) does not remove a full sentence: a manual
             // ends with its service hotline.
-            Some(r) if !in_core && !(r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
+            Some(r) if !(in_core || r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
                 Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) })
             }
             Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {

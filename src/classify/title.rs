@@ -410,7 +410,7 @@ fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option
                 continue;
             }
             // 单位、职务 + wide space + name
-            if let Some(last) = t.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).last() {
+            if let Some(last) = t.split(|c: char| c.is_whitespace()).rfind(|w| !w.is_empty()) {
                 if last != t && is_person_name(last) {
                     ti.speaker = Some(last.to_string());
                     continue;
