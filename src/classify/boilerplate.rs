@@ -162,9 +162,10 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
     if squashed == "目录" || squashed == "目次" {
         return true;
     }
-    // A label：value line (地点：…, 主持人：…) or a row of fields set apart by wide spaces (单位　职务　姓名)
-    // is the document's own list, not a link.
-    if v.text.contains(['：', ':']) || v.text.contains("\u{3000}") || v.text.contains("  ") {
+    // A label：value line (地点：…, 主持人：…) or a row of three fields set apart by wide spaces
+    // (单位　职务　姓名) is the document's own list, not a link.
+    let fields = v.text.split(['\u{3000}', ' ']).filter(|f| !f.is_empty()).count();
+    if v.text.contains(['：', ':']) || fields >= 3 && !v.text.contains(['|', '｜']) {
         return true;
     }
     let short_sentence = v.feat.is_sentence() && v.marker.is_none() && !v.atx;
@@ -331,10 +332,11 @@ fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
 /// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines).
 pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zones, keep: &[bool]) {
     let n = views.len();
-    // Head zone: runs of short lines that are neither kept nor document text.
+    // Head zone: runs of short lines that are neither kept nor document text. Lines already known to
+    // be clutter (a breadcrumb, a `|` separator) belong to the run they stand in.
     let mut i = 0;
     while i < zones.core_start.min(n) {
-        if views[i].is_blank() || out[i].is_some() || keep[i] || is_run_breaker(&views[i]) {
+        if views[i].is_blank() || keep[i] || out[i].is_none() && is_run_breaker(&views[i]) {
             i += 1;
             continue;
         }
@@ -345,15 +347,16 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
                 j += 1;
                 continue;
             }
-            if out[j].is_some() || keep[j] || is_run_breaker(&views[j]) {
+            if keep[j] || out[j].is_none() && is_run_breaker(&views[j]) {
                 break;
             }
             run.push(j);
             j += 1;
         }
         let mean = run.iter().map(|&k| views[k].feat.chars).sum::<usize>() as f64 / run.len() as f64;
+        let open: Vec<usize> = run.iter().copied().filter(|&k| out[k].is_none()).collect();
         if run.len() >= 3 && mean < 16.0 {
-            for &k in &run {
+            for &k in &open {
                 out[k] = Some(Boiler {
                     kind: BoilerplateKind::Navigation,
                     reason: format!(

@@ -24,20 +24,27 @@ re!(
 );
 re!(
     PUBLISHED,
-    r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|更新日期|时间|日期)\s*[：:]?\s*(\d{4}\s*[年\-/.])"
+    r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|编辑于|更新于|写于|更新时间|更新日期|时间|日期)\s*[：:]?\s*(\d{4}\s*[年\-/.])"
 );
-re!(WORDS, r"共计\s*(\d+)\s*个?字|全文共?\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)");
+re!(
+    WORDS,
+    r"共计\s*(\d+)\s*个?字|全文共?\s*(\d+)\s*个?字|(\d+)\s*字\s*(?:阅读|数)|字数\s*[：:]?\s*(\d+)|约\s*(\d+)\s*字"
+);
 re!(
     READING,
-    r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)|读完(?:约需|需要|约|需)?\s*(\d+)\s*分钟"
+    r"预计阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分钟|阅读(?:时长|时间)?\s*[：:]?\s*(\d+)\s*分|(\d+)\s*分钟(?:读完|阅读)|读完(?:约需|需要|约|需)?\s*(\d+)\s*分钟|阅读(?:需要|约需|需|约)\s*(\d+)\s*分钟"
 );
 re!(
     VIEWS,
-    r"(\d+(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(?:浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]?\s*(\d+(?:\.\d+)?)\s*([kKwW万千])?"
+    r"(\d[\d,]*(?:\.\d+)?)\s*([kKwW万千])?\s*(?:次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(?:被浏览|浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]?\s*(\d[\d,]*(?:\.\d+)?)\s*([kKwW万千])?"
 );
 re!(
     LABELLED_AUTHOR,
     r"(?:作者|撰文|撰稿|投稿人|投稿|发布人|发布者|供稿人|笔者)\s*[：:|｜]\s*([\p{Han}A-Za-z·_]{2,20})"
+);
+re!(
+    VIEWS_LABELLED,
+    r"(?:浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]\s*(\d[\d,]*(?:\.\d+)?)\s*([kKwW万千])?"
 );
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
@@ -90,7 +97,7 @@ fn date_from(c: &Captures<'_>) -> Option<String> {
 
 /// A count with an optional K/万 multiplier (`1.3K` → 1300, `1.2万` → 12000).
 fn count(num: &str, mult: Option<&str>) -> Option<u64> {
-    let v: f64 = num.parse().ok()?;
+    let v: f64 = num.replace(',', "").parse().ok()?;
     let k = match mult {
         Some("k" | "K" | "千") => 1e3,
         Some("w" | "W" | "万") => 1e4,
@@ -115,6 +122,11 @@ fn header_cells(line: &str) -> Vec<(String, String)> {
             let value = if value.ends_with('：') || value.ends_with(':') { "" } else { value };
             out.push((label.chars().filter(|c| !c.is_whitespace()).collect(), value.to_string()));
             k += 2;
+        } else if GOV_LABELS.contains(&c.chars().filter(|c| !c.is_whitespace()).collect::<String>().as_str()) {
+            // A header table without colons: label and value cells alternate.
+            let value = cells.get(k + 1).copied().unwrap_or("");
+            out.push((c.chars().filter(|c| !c.is_whitespace()).collect(), value.to_string()));
+            k += 2;
         } else if let Some((label, value)) = c.split_once('：') {
             out.push((label.chars().filter(|c| !c.is_whitespace()).collect(), value.trim().to_string()));
             k += 1;
@@ -124,6 +136,22 @@ fn header_cells(line: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// The labels of a gov.cn header table.
+const GOV_LABELS: &[&str] = &[
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "发布机构",
+    "成文日期",
+    "发文字号",
+    "文号",
+    "发布日期",
+    "公文种类",
+    "有效性",
+    "标题",
+    "主题词",
+];
 
 /// Words that stand in bylines but are not names.
 const NOT_NAMES: &[&str] = &["原创", "转载", "作者", "来源", "发布", "发表", "编辑", "责编", "记者", "匿名", "用户"];
@@ -158,7 +186,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                 }
                 match label.as_str() {
                     "索引号" => meta.index_no.get_or_insert(value),
-                    "发文机关" => meta.issuer.get_or_insert(value),
+                    "发文机关" | "发布机构" => meta.issuer.get_or_insert(value),
                     "发文字号" | "文号" => meta.doc_no.get_or_insert(value),
                     "主题分类" => meta.topic.get_or_insert(value),
                     "成文日期" => {
@@ -204,7 +232,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             }
         }
         if meta.views.is_none() {
-            if let Some(c) = VIEWS.captures(t) {
+            if let Some(c) = VIEWS_LABELLED.captures(t) {
+                meta.views = count(&c[1], c.get(2).map(|m| m.as_str()));
+            } else if let Some(c) = VIEWS.captures(t) {
                 let (num, mult) = match c.get(1) {
                     Some(n) => (n.as_str(), c.get(2).map(|m| m.as_str())),
                     None => (c.get(3).map_or("", |m| m.as_str()), c.get(4).map(|m| m.as_str())),
@@ -237,9 +267,12 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                     meta.site.get_or_insert(m.as_str().to_string());
                 }
                 if l.first && first_banner.is_none() {
+                    const GENERIC: &[&str] =
+                        &["首页", "主页", "登录", "注册", "搜索", "导航", "菜单", "网站导航", "返回", "更多"];
                     let name_like = (2..=12).contains(&t.chars().count())
                         && !t.contains(char::is_whitespace)
-                        && !t.contains(['，', '。', '：', ':']);
+                        && !t.contains(['，', '。', '：', ':', '|', '>'])
+                        && !GENERIC.contains(&t);
                     if name_like {
                         first_banner = Some(t.to_string());
                     }
@@ -263,7 +296,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     }
     // A site's name in its banner beats its domain; the first line of a page, when it is a short name,
     // is the site's name (a blog's title).
-    if let Some(s) = site_name.or(first_banner) {
+    if let Some(s) = first_banner.or(site_name) {
         meta.site = Some(s);
     }
     meta.published = published_labelled

@@ -76,9 +76,12 @@ static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函)$")
         .expect("document type regex")
 });
+static META_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"发布时间|发表时间|来源[：:]|作者[：:]|浏览|编辑于|发布于|发表于").expect("meta words regex")
+});
 static LABEL_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)[\p{Han}]{1,4}\s*[：:]\s*\S").expect("label value regex"));
-static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:]\s*(.+)$").expect("label regex"));
+static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:\t]\s*(.+)$").expect("label regex"));
 
 /// `s` without any white space, for comparing titles written with letter spacing.
 pub fn squash(s: &str) -> String {
@@ -317,18 +320,31 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
     use crate::model::BoilerplateKind as K;
     for i in nonblank(views, 0).take(25) {
-        let Some(b) = &boiler[i] else { continue };
-        if !matches!(b.kind, K::Metadata | K::Counter) || views[i].feat.tabs > 0 {
+        if boiler[i].is_none() || views[i].feat.tabs > 0 {
             continue;
         }
-        // Only a page's own byline: an edge pattern (a bare 来源 or phone line) is not enough.
-        let not_edge = |r: &super::patterns::Rule| r.strength != super::patterns::Strength::Edge;
-        let strong = super::patterns::find(views[i].text).is_some_and(not_edge)
-            || super::patterns::find_structural(views[i].text).is_some_and(not_edge);
+        // Only a page's own byline or counter: an edge pattern (a bare 来源 or phone line) is not enough.
+        let byline = |r: &super::patterns::Rule| {
+            r.strength != super::patterns::Strength::Edge && matches!(r.kind, K::Metadata | K::Counter)
+        };
+        let t = views[i].text;
+        let strong = super::patterns::find(t).is_some_and(byline)
+            || super::patterns::find_structural(t).is_some_and(byline)
+            || META_WORDS.is_match(t) && super::boilerplate::has_date(t);
         if !strong {
             continue;
         }
-        let p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
+        // Above it, skipping a few short widget lines (关注问题, 写回答), the title.
+        let mut p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
+        for _ in 0..3 {
+            if views[p].feat.chars > 6 {
+                break;
+            }
+            match (0..p).rev().find(|&j| !views[j].text.is_empty()) {
+                Some(q) => p = q,
+                None => break,
+            }
+        }
         if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
             let (text, site) = strip_site(views[p].text);
             let mut ti = info(text.clone(), (starts[p], starts[p] + text.len()), vec![p], Method::Byline);
