@@ -114,6 +114,27 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         .filter(|&i| open(&roles, i) && matches!(k.views[i].marker.map(|m| m.style), Some(Style::Dotted(2..))))
         .filter_map(|i| leading_number(k.views[i].text))
         .collect();
+    // Bare numbers (`1　基本信息`, `01 导师不是老板`) that count up from 1 through the document number its
+    // parts even without dotted children.
+    let bare: Vec<(usize, u32)> = (0..n)
+        .filter(|&i| open(&roles, i))
+        .filter_map(|i| {
+            k.views[i].marker.filter(|m| m.style == Style::Dotted(1)).and_then(|m| m.ordinal).map(|o| (i, o))
+        })
+        .collect();
+    let mut bare_run: Vec<usize> = Vec::new();
+    if bare.first().is_some_and(|&(_, o)| o == 1) && bare.len() >= 2 {
+        let mut want = 1;
+        for &(i, o) in &bare {
+            if o >= want && o <= want + 1 {
+                bare_run.push(i);
+                want = o + 1;
+            }
+        }
+        if bare_run.len() < 2 {
+            bare_run.clear();
+        }
+    }
     let mut candidate: Vec<Option<Marker>> = vec![None; n];
     for (i, slot) in candidate.iter_mut().enumerate() {
         let Some(m) = k.views[i].marker else { continue };
@@ -121,7 +142,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             continue;
         }
         let keep = match m.style {
-            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.contains(&o)),
+            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.contains(&o) || bare_run.contains(&i)),
             Style::Attachment => m.body < k.views[i].text.len(), // a bare 附件1 is a label
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
@@ -144,6 +165,15 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         } else if k.views[i].atx {
             heads[i] = Some(Box::new(atx_only_head(k, i)));
         } else if is_label_heading(k, &roles, i) || is_subhead(k, &roles, &candidate, i) {
+            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+        }
+    }
+    // Short labels (食材, 做法, 小贴士) that group the lines below them, when the document uses two or more.
+    let labels: Vec<usize> = (0..n)
+        .filter(|&i| heads[i].is_none() && !continuation[i] && is_short_label(k, &roles, &candidate, i))
+        .collect();
+    if labels.len() >= 2 {
+        for i in labels {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
         }
     }
@@ -606,6 +636,39 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
         return false;
     }
     next_content(k, roles, i).is_some()
+}
+
+/// A short label: two to five CJK characters alone on a line, not an organisation or a date, with
+/// longer content below it (a list, running text) and the end of a sentence or a heading above it.
+fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
+    let v = &k.views[i];
+    let n = v.text.chars().count();
+    if roles[i].is_some()
+        || v.marker.is_some()
+        || v.atx
+        || !(2..=5).contains(&n)
+        || !v.text.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return false;
+    }
+    const ORG: &[char] =
+        &['局', '院', '委', '会', '厅', '办', '府', '司', '处', '室', '部', '校', '所', '行', '队', '站'];
+    if v.text.ends_with(ORG) {
+        return false;
+    }
+    let Some(next) = next_content(k, roles, i) else { return false };
+    let nv = &k.views[next];
+    if DATE_LINE.is_match(nv.text) || roles[next].is_some() {
+        return false;
+    }
+    let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars > n;
+    let prev_ok = match prev_content(k, roles, i) {
+        Some(p) => {
+            k.views[p].feat.terminal || candidate[p].is_some() || matches!(roles[p], Some(Role::Title | Role::Subtitle))
+        }
+        None => false,
+    };
+    next_ok && (prev_ok || candidate[next].is_some())
 }
 
 /// A subhead: a short line without sentence punctuation between running text.

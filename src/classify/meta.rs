@@ -95,6 +95,11 @@ fn date_from(c: &Captures<'_>) -> Option<String> {
     Some(out)
 }
 
+/// The date of a 公文's 印发 line (`某某办公室　　2024年5月22日印发`), normalised.
+pub fn printed_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<String> {
+    lines.filter(|t| t.ends_with("印发")).find_map(|t| DATE_ANY.find(t).and_then(|m| normalize_date(m.as_str())))
+}
+
 /// A count with an optional K/万 multiplier (`1.3K` → 1300, `1.2万` → 12000).
 fn count(num: &str, mult: Option<&str>) -> Option<u64> {
     let v: f64 = num.replace(',', "").parse().ok()?;
@@ -245,11 +250,27 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if byline.is_none() && !t.ends_with('摄') {
             if let Some(c) = LABELLED_AUTHOR.captures(t) {
                 meta.author.get_or_insert(c[1].to_string());
-            } else if let Some(c) = AUTHOR.captures(t).or_else(|| BYLINE.captures(t)) {
+            } else if let Some(c) = AUTHOR.captures(t).filter(|c| is_person_name(&c[1])).or_else(|| BYLINE.captures(t))
+            {
                 byline = Some(c[1].to_string());
             } else if l.boilerplate && l.head && DATE_ANY.is_match(t) {
                 // A byline of short tokens around a date (原创 王小明 山野观察 2023-09-01 08:00).
-                byline = t.split_whitespace().find(|w| is_person_name(w) && !NOT_NAMES.contains(w)).map(str::to_string);
+                let tokens: Vec<&str> = t
+                    .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '｜'))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let handle = |w: &&&str| {
+                    let n = w.chars().count();
+                    (2..=4).contains(&n)
+                        && w.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                        && !NOT_NAMES.contains(*w)
+                };
+                // A name among the tokens, or the byline's first token when it reads as a handle (阿柚).
+                byline = tokens
+                    .iter()
+                    .find(|w| is_person_name(w) && !NOT_NAMES.contains(w))
+                    .or_else(|| tokens.first().filter(handle))
+                    .map(|w| w.to_string());
             }
         }
         if let Some(c) = SOURCE.captures(t) {
@@ -285,7 +306,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     }
     if let Some(ti) = title {
         if meta.author.is_none() {
-            meta.author = ti.speaker.clone().filter(|s| is_person_name(s));
+            meta.author = ti.speaker.clone();
         }
         if let Some(site) = &ti.site {
             meta.site.get_or_insert(site.clone());

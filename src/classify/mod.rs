@@ -106,7 +106,8 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         .collect();
     let mut meta = meta::extract(&meta_lines, title.as_ref());
     if meta.published.is_none() {
-        meta.published = signoff_date(&views).and_then(meta::normalize_date);
+        meta.published = meta::printed_date(views.iter().map(|v| v.text))
+            .or_else(|| signoff_date(&views).and_then(meta::normalize_date));
     }
 
     let settled: Vec<Option<Role>> = (0..n)

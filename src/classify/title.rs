@@ -76,6 +76,9 @@ static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函)$")
         .expect("document type regex")
 });
+static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}]{2,16}(课题组|调研组|调查组|写作组|编写组|起草组|研究组)$").expect("author unit regex")
+});
 static META_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"发布时间|发表时间|来源[：:]|作者[：:]|浏览|编辑于|发布于|发表于").expect("meta words regex")
 });
@@ -265,8 +268,19 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
 pub fn is_person_name(t: &str) -> bool {
     let t = t.trim_end_matches("同志");
     let n = t.chars().count();
-    (2..=4).contains(&n) && t.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+    let compound = COMPOUND_SURNAMES.iter().any(|s| t.starts_with(s));
+    let single = t.chars().next().is_some_and(|c| SURNAMES.contains(c));
+    t.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+        && (compound && (3..=4).contains(&n) || single && (2..=3).contains(&n))
 }
+
+/// The common single-character surnames (about 97% of the population).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥杭揭芮蔺粟";
+/// Compound surnames.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文", "司徒",
+    "端木",
+];
 
 fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let head: Vec<usize> = nonblank(views, 0).take(20).collect();
@@ -387,15 +401,43 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     if let Some(last) = cands.last_mut() {
         last.0 += 1;
     }
-    // A header of many title-like lines is a link list: no line of it is the title by position.
-    let title_like_lines = head.iter().filter(|&&i| title_like(&views[i]) && !is_document_text(&views[i])).count();
-    if title_like_lines > 4 {
+    // A header of many title-like lines is a link list: no line of it is the title by position, unless
+    // the document's first line names a document type (…会议纪要). Rows of fields (单位　职务　姓名) are
+    // not links.
+    let link_like = |i: usize| {
+        let t = views[i].text;
+        title_like(&views[i])
+            && !is_document_text(&views[i])
+            && !t.contains(['：', ':'])
+            && t.split(['\u{3000}', ' ']).filter(|f| !f.is_empty()).count() < 3
+    };
+    let title_like_lines = head.iter().filter(|&&i| link_like(i)).count();
+    let named_first = cands.iter().any(|&(s, i)| Some(i) == first_line && s >= 3);
+    if title_like_lines > 4 && !named_first {
         return None;
     }
     let best = cands.iter().max_by_key(|c| c.0).map(|&(s, i)| (s, 0, i));
     let (_, _, i) = best.filter(|&(s, _, _)| s >= 0)?;
-    let (text, site) = strip_site(views[i].text);
-    let mut ti = info(text.clone(), (starts[i], starts[i] + text.len()), vec![i], Method::Position);
+    // A 公文 title broken over lines: `…关于印发…` above `…办法的通知`.
+    let mut pieces = vec![i];
+    while pieces.len() < 3 {
+        let Some(&k) = head.iter().rev().find(|&&j| j < pieces[0]) else { break };
+        let (above, here) = (views[k].text, views[pieces[0]].text);
+        let joins = title_like(&views[k])
+            && !DOC_TYPE.is_match(above)
+            && (above.contains("关于") || above.contains("印发"))
+            && DOC_TYPE.is_match(views[i].text)
+            && !here.contains("关于");
+        if !joins {
+            break;
+        }
+        pieces.insert(0, k);
+    }
+    let joined: String = pieces.iter().map(|&j| views[j].text).collect();
+    let (text, site) = strip_site(&joined);
+    let first = pieces[0];
+    let first_len = views[first].text.len();
+    let mut ti = info(text, (starts[first], starts[first] + first_len), pieces, Method::Position);
     ti.site = site;
     Some(ti)
 }
@@ -421,7 +463,7 @@ fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option
             && !views[i].atx
             && !t.starts_with(['#', '*', '【'])
         {
-            if is_person_name(t) {
+            if is_person_name(t) || AUTHOR_UNIT.is_match(t) {
                 ti.speaker = Some(t.to_string());
                 continue;
             }
@@ -457,6 +499,9 @@ mod tests {
     #[test]
     fn should_read_names() {
         assert!(is_person_name("习近平"));
+        assert!(is_person_name("欧阳卉"));
+        assert!(!is_person_name("关注问题"), "should not take a widget label for a name");
+        assert!(!is_person_name("所有"));
         assert!(!is_person_name("中华人民共和国国务院"));
     }
 }
