@@ -8,7 +8,7 @@ use dagang::Section;
 
 fn print(s: &Section) {
     let indent = "  ".repeat(s.level as usize - 1);
-    let marker = s.marker.as_ref().map_or("", |m| m.text.as_str());
+    let marker = s.marker.as_ref().map_or("", |m| m.text.as_ref());
     println!("{indent}{marker}{}  (line {})", s.heading, s.span.line);
     for c in &s.sections {
         print(c);

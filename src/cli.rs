@@ -105,16 +105,18 @@ enum Failure {
 fn run_args(args: &Args) -> Result<(), Failure> {
     let bytes = read_input(&args.file).map_err(Failure::Input)?;
     let parser = crate::Parser::new().boilerplate(!args.no_boilerplate).keep_boilerplate(args.keep_boilerplate);
-    let (text, doc) = parser.parse_bytes(&bytes, args.encoding.as_deref()).map_err(|e| {
+    let src = crate::decode::decode(&bytes, args.encoding.as_deref()).map_err(|e| {
         Failure::Input(e.with_path(if args.file.as_os_str() == "-" { "<stdin>".into() } else { args.file.clone() }))
     })?;
+    let doc = parser.parse_decoded(&src);
+    let text: &str = &src.text;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match args.format {
         Format::Json => render::json::write(&doc, args.pretty, &mut out),
         Format::Nodes => {
             let mut r = Ok(());
-            for n in render::nodes::leaves(&text, &doc) {
+            for n in render::nodes::leaves(text, &doc) {
                 r = serde_json::to_writer(&mut out, &n).map_err(io::Error::from).and_then(|_| out.write_all(b"\n"));
                 if r.is_err() {
                     break;

@@ -11,7 +11,7 @@
 //! ```
 //! let text = "关于做好春季防火工作的通知\n\n一、总体要求\n\n（一）指导思想。坚持预防为主。\n\n（二）工作目标。\n\n二、保障措施\n";
 //! let doc = dagang::parse(text);
-//! assert_eq!(doc.title.as_ref().map(|t| t.text.as_str()), Some("关于做好春季防火工作的通知"));
+//! assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("关于做好春季防火工作的通知"));
 //! assert_eq!(doc.sections.len(), 2);
 //! assert_eq!(doc.sections[0].heading, "总体要求");
 //! assert_eq!(doc.sections[0].sections[0].heading, "指导思想。");
@@ -114,7 +114,7 @@ impl Parser {
     }
 
     /// Parses decoded text. Never fails.
-    pub fn parse(&self, text: &str) -> Document {
+    pub fn parse<'a>(&self, text: &'a str) -> Document<'a> {
         let source = model::SourceInfo {
             encoding: "UTF-8".into(),
             bom: text.starts_with('\u{FEFF}'),
@@ -131,7 +131,7 @@ impl Parser {
     /// ## Errors
     ///
     /// A binary or undecodable input, or an unknown encoding label.
-    pub fn parse_bytes(&self, bytes: &[u8], encoding: Option<&str>) -> Result<(String, Document), Error> {
+    pub fn parse_bytes(&self, bytes: &[u8], encoding: Option<&str>) -> Result<(String, Document<'static>), Error> {
         let src = decode::decode(bytes, encoding)?;
         let text = src.text.into_owned();
         let info = model::SourceInfo {
@@ -141,11 +141,25 @@ impl Parser {
             bytes: text.len(),
             lines: LineIndex::new(&text).line_count(),
         };
-        let doc = self.parse_with_source(&text, info);
+        let doc = self.parse_with_source(&text, info).into_owned();
         Ok((text, doc))
     }
 
-    fn parse_with_source(&self, text: &str, source: model::SourceInfo) -> Document {
+    /// Parses text decoded by [`decode::decode`], keeping its encoding facts; the document borrows
+    /// from the decoded text.
+    pub fn parse_decoded<'a>(&self, src: &'a decode::Source<'_>) -> Document<'a> {
+        let text: &'a str = &src.text;
+        let info = model::SourceInfo {
+            encoding: src.encoding.to_string(),
+            bom: src.bom,
+            crlf: src.crlf,
+            bytes: text.len(),
+            lines: LineIndex::new(text).line_count(),
+        };
+        self.parse_with_source(text, info)
+    }
+
+    fn parse_with_source<'a>(&self, text: &'a str, source: model::SourceInfo) -> Document<'a> {
         let lines = lines::split(text);
         let analysis = classify::classify(text, &lines, &self.options);
         outline::build(text, &lines, analysis, source, self.options.keep_boilerplate)
@@ -154,6 +168,6 @@ impl Parser {
 
 /// Parses `text` with the default options. Never fails: what the parser notices is reported in
 /// [`Document::diagnostics`].
-pub fn parse(text: &str) -> Document {
+pub fn parse(text: &str) -> Document<'_> {
     Parser::new().parse(text)
 }

@@ -35,27 +35,28 @@
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The version of the JSON contract. It changes when a key changes meaning or goes away.
 pub const VERSION: u32 = 1;
 
 /// A parsed document: its title, metadata, outline, removed boilerplate and diagnostics.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Document {
+pub struct Document<'a> {
     /// The version of the JSON contract ([`VERSION`]).
     pub version: u32,
     /// Facts about the decoded text.
     pub source: SourceInfo,
     /// The document's title, if it has one.
-    pub title: Option<Title>,
+    pub title: Option<Title<'a>>,
     /// Metadata found in banners, labelled lines and the document's own date and byline.
     pub meta: Meta,
     /// The blocks before the first heading.
-    pub preamble: Vec<Block>,
+    pub preamble: Vec<Block<'a>>,
     /// The top-level sections.
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
     /// The lines that are not part of the article, one entry per line.
-    pub boilerplate: Vec<Boilerplate>,
+    pub boilerplate: Vec<Boilerplate<'a>>,
     /// What the parser noticed: sequence gaps, demoted markers.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -77,19 +78,19 @@ pub struct SourceInfo {
 
 /// A text with its span.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Spanned {
+pub struct Spanned<'a> {
     /// The text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Where it stands.
     pub span: Span,
 }
 
 /// The document's title.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Title {
+pub struct Title<'a> {
     /// The title, without a site-name suffix or Markdown `#`; pieces of a title broken over lines are
     /// joined.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Where the title (or its first piece) stands.
     pub span: Span,
     /// Every line whose content is the title, a piece of it or a repeat of it.
@@ -97,7 +98,7 @@ pub struct Title {
     pub lines: Vec<Span>,
     /// A subtitle (`——在…会议上的讲话`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtitle: Option<Spanned>,
+    pub subtitle: Option<Spanned<'a>>,
 }
 
 /// Metadata. Absent fields are omitted.
@@ -146,11 +147,11 @@ pub struct Meta {
 
 /// A heading's marker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MarkerInfo {
+pub struct MarkerInfo<'a> {
     /// The marker as written, punctuation included (`第一、`, `（一）`, `1.`, `一是`, `##`).
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// The marker family (`chinese`, `chinese_paren`, `arabic`, `chapter`, `article`, `dotted`, …).
-    pub style: String,
+    pub style: Cow<'a, str>,
     /// The number the marker carries, if any.
     pub ordinal: Option<u32>,
     /// Nesting depth of a dotted number (`1.2.3` → 3) or of a Markdown heading (`##` → 2).
@@ -162,22 +163,22 @@ pub struct MarkerInfo {
 
 /// A section: a heading and what it holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Section {
+pub struct Section<'a> {
     /// Depth in the document's outline, 1 at the top.
     pub level: u32,
     /// The marker, or `null` for an unnumbered heading.
-    pub marker: Option<MarkerInfo>,
+    pub marker: Option<MarkerInfo<'a>>,
     /// The heading text without its marker (for a run-in heading, its first sentence).
-    pub heading: String,
+    pub heading: Cow<'a, str>,
     /// The heading: from the marker's first byte to the end of the heading text.
     pub span: Span,
     /// Markdown `#` or `**` around the heading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub markup: Vec<Span>,
     /// The blocks between this heading and the next one.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
     /// The sections nested in this one.
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
 }
 
 /// What a block is.
@@ -203,25 +204,25 @@ pub enum BlockKind {
 
 /// A block of text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Block {
+pub struct Block<'a> {
     /// What the block is.
     pub kind: BlockKind,
     /// Its text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Where it stands.
     pub span: Span,
     /// For a boilerplate line kept in the body: its kind and the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub boilerplate: Option<BoilerplateTag>,
+    pub boilerplate: Option<BoilerplateTag<'a>>,
 }
 
 /// The classification of a boilerplate line kept in the body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BoilerplateTag {
+pub struct BoilerplateTag<'a> {
     /// What kind of clutter it is.
     pub kind: BoilerplateKind,
     /// The rule or the features that decided it.
-    pub reason: String,
+    pub reason: Cow<'a, str>,
 }
 
 /// The kinds of boilerplate.
@@ -259,15 +260,15 @@ pub enum BoilerplateKind {
 
 /// A line that is not part of the article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Boilerplate {
+pub struct Boilerplate<'a> {
     /// What kind of clutter it is.
     pub kind: BoilerplateKind,
     /// The line's text.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Where it stands.
     pub span: Span,
     /// The rule or the features that decided it.
-    pub reason: String,
+    pub reason: Cow<'a, str>,
 }
 
 /// Something the parser noticed.
@@ -279,4 +280,76 @@ pub struct Diagnostic {
     pub message: String,
     /// Where it applies.
     pub span: Span,
+}
+
+impl Document<'_> {
+    /// The same document, owning all its text.
+    pub fn into_owned(self) -> Document<'static> {
+        Document {
+            version: self.version,
+            source: self.source,
+            title: self.title.map(Title::into_owned),
+            meta: self.meta,
+            preamble: self.preamble.into_iter().map(Block::into_owned).collect(),
+            sections: self.sections.into_iter().map(Section::into_owned).collect(),
+            boilerplate: self.boilerplate.into_iter().map(Boilerplate::into_owned).collect(),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+fn owned(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+impl Title<'_> {
+    /// The same title, owning its text.
+    pub fn into_owned(self) -> Title<'static> {
+        Title {
+            text: owned(self.text),
+            span: self.span,
+            lines: self.lines,
+            subtitle: self.subtitle.map(|s| Spanned { text: owned(s.text), span: s.span }),
+        }
+    }
+}
+
+impl Section<'_> {
+    /// The same section, owning its text.
+    pub fn into_owned(self) -> Section<'static> {
+        Section {
+            level: self.level,
+            marker: self.marker.map(|m| MarkerInfo {
+                text: owned(m.text),
+                style: owned(m.style),
+                ordinal: m.ordinal,
+                depth: m.depth,
+                span: m.span,
+            }),
+            heading: owned(self.heading),
+            span: self.span,
+            markup: self.markup,
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+            sections: self.sections.into_iter().map(Section::into_owned).collect(),
+        }
+    }
+}
+
+impl Block<'_> {
+    /// The same block, owning its text.
+    pub fn into_owned(self) -> Block<'static> {
+        Block {
+            kind: self.kind,
+            text: owned(self.text),
+            span: self.span,
+            boilerplate: self.boilerplate.map(|t| BoilerplateTag { kind: t.kind, reason: owned(t.reason) }),
+        }
+    }
+}
+
+impl Boilerplate<'_> {
+    /// The same entry, owning its text.
+    pub fn into_owned(self) -> Boilerplate<'static> {
+        Boilerplate { kind: self.kind, text: owned(self.text), span: self.span, reason: owned(self.reason) }
+    }
 }

@@ -25,30 +25,31 @@ use crate::model::{
     Title,
 };
 use crate::span::{LineIndex, Span};
+use std::borrow::Cow;
 
 /// The deepest nesting the outline builds.
 pub const MAX_DEPTH: usize = 64;
 
-struct Draft {
+struct Draft<'a> {
     level: u32,
     style: Style,
     atx: Option<u8>,
     ordinal: Option<u32>,
-    section: Section,
+    section: Section<'a>,
     children: Vec<usize>,
 }
 
-struct Builder<'a> {
+struct Builder<'a, 'i> {
     text: &'a str,
-    index: &'a LineIndex,
-    drafts: Vec<Draft>,
+    index: &'i LineIndex,
+    drafts: Vec<Draft<'a>>,
     top: Vec<usize>,
     spine: Vec<usize>,
-    preamble: Vec<Block>,
+    preamble: Vec<Block<'a>>,
     diagnostics: Vec<Diagnostic>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a, '_> {
     fn span(&self, start: usize, end: usize) -> Span {
         self.index.span(start, end)
     }
@@ -57,8 +58,9 @@ impl Builder<'_> {
         self.tagged_block(kind, start, end, None);
     }
 
-    fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag>) {
-        let b = Block { kind, text: self.text[start..end].to_string(), span: self.span(start, end), boilerplate: tag };
+    fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag<'a>>) {
+        let b =
+            Block { kind, text: Cow::Borrowed(&self.text[start..end]), span: self.span(start, end), boilerplate: tag };
         match self.spine.last() {
             Some(&d) => self.drafts[d].section.blocks.push(b),
             None => self.preamble.push(b),
@@ -140,8 +142,8 @@ impl Builder<'_> {
         let start =
             h.markup.iter().map(|m| m.0).chain(h.marker.map(|m| m.0)).chain([h.text.0]).min().unwrap_or(h.text.0);
         let marker = h.marker.map(|(s, e)| MarkerInfo {
-            text: self.text[s..e].to_string(),
-            style: h.style.name().to_string(),
+            text: Cow::Borrowed(&self.text[s..e]),
+            style: Cow::Borrowed(h.style.name()),
             ordinal: h.ordinal,
             depth: match h.style {
                 Style::Dotted(d) | Style::Atx(d) => Some(d),
@@ -152,7 +154,7 @@ impl Builder<'_> {
         let section = Section {
             level,
             marker,
-            heading: h.heading.trim_matches(crate::lines::is_space).to_string(),
+            heading: heading_text(self.text, h),
             span: self.span(start, h.end),
             markup: h.markup.iter().map(|&(s, e)| self.span(s, e)).collect(),
             blocks: Vec::new(),
@@ -185,16 +187,16 @@ impl Builder<'_> {
         }
     }
 
-    fn finish(mut self) -> (Vec<Block>, Vec<Section>, Vec<Diagnostic>) {
+    fn finish(mut self) -> (Vec<Block<'a>>, Vec<Section<'a>>, Vec<Diagnostic>) {
         // Assemble children bottom-up: a child always has a larger id than its parent.
-        let mut built: Vec<Option<Section>> = Vec::with_capacity(self.drafts.len());
+        let mut built: Vec<Option<Section<'a>>> = Vec::with_capacity(self.drafts.len());
         built.resize_with(self.drafts.len(), || None);
         for id in (0..self.drafts.len()).rev() {
             let children = std::mem::take(&mut self.drafts[id].children);
             let empty = Section {
                 level: 0,
                 marker: None,
-                heading: String::new(),
+                heading: Cow::Borrowed(""),
                 span: Span { start: 0, end: 0, line: 0 },
                 markup: Vec::new(),
                 blocks: Vec::new(),
@@ -229,6 +231,16 @@ fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>
     prev.find(&want).is_some_and(|at| at > 0)
 }
 
+/// The heading text: borrowed from the line when it is a slice of it, owned when it was joined from
+/// several lines.
+fn heading_text<'a>(text: &'a str, h: &Head) -> Cow<'a, str> {
+    let trimmed = h.heading.trim_matches(crate::lines::is_space);
+    match text.get(h.text.0..h.text.1).map(|t| t.trim_matches(crate::lines::is_space)) {
+        Some(t) if t == trimmed => Cow::Borrowed(t),
+        _ => Cow::Owned(trimmed.to_string()),
+    }
+}
+
 /// Whether the text after a marker reads like a sentence rather than a title.
 fn reads_like_sentence(rest: &str) -> bool {
     rest.contains(['。', '；', '！', '？', '，', ';', ','])
@@ -238,7 +250,13 @@ fn reads_like_sentence(rest: &str) -> bool {
 /// Builds the document from the classified lines.
 /// Builds the document from the classified lines. With `keep_boilerplate`, boilerplate lines stay in the
 /// body as typed blocks.
-pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo, keep_boilerplate: bool) -> Document {
+pub fn build<'a>(
+    text: &'a str,
+    lines: &[Line],
+    analysis: Analysis,
+    source: SourceInfo,
+    keep_boilerplate: bool,
+) -> Document<'a> {
     let index = LineIndex::new(text);
     let mut b = Builder {
         text,
@@ -261,7 +279,7 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo,
             }
             Role::Boilerplate(bp) => boilerplate.push(Boilerplate {
                 kind: bp.kind,
-                text: text[s..e].to_string(),
+                text: Cow::Borrowed(&text[s..e]),
                 span: b.span(s, e),
                 reason: bp.reason.clone(),
             }),
@@ -291,13 +309,13 @@ pub fn build(text: &str, lines: &[Line], analysis: Analysis, source: SourceInfo,
             }
         }
         Title {
-            text: t.text.clone(),
+            text: Cow::Owned(t.text.clone()),
             span: index.span(t.range.0, t.range.1),
             lines: title_lines.iter().map(|&i| index.span(lines[i].text_start, lines[i].text_end)).collect(),
             subtitle: t
                 .subtitle
                 .as_ref()
-                .map(|(_, (s, e), txt)| Spanned { text: txt.clone(), span: index.span(*s, *e) }),
+                .map(|(_, (s, e), txt)| Spanned { text: Cow::Owned(txt.clone()), span: index.span(*s, *e) }),
         }
     });
     let doc = Document {

@@ -30,7 +30,7 @@ pub struct Boiler {
     /// What kind of clutter.
     pub kind: BoilerplateKind,
     /// The rule or features that decided it.
-    pub reason: String,
+    pub reason: std::borrow::Cow<'static, str>,
 }
 
 /// The body core: indices (into the lines) of the first and last dense line.
@@ -63,6 +63,8 @@ pub struct LineView<'a> {
     pub marker: Option<Marker>,
     /// Whether it is a Markdown ATX heading.
     pub atx: bool,
+    /// The clutter pattern the line matches, if any (see [`line_pattern`]).
+    pub hit: Option<&'static patterns::Rule>,
 }
 
 impl LineView<'_> {
@@ -85,7 +87,7 @@ fn is_dense(v: &LineView<'_>) -> bool {
         return false;
     }
     let heading = v.atx || v.marker.as_ref().is_some_and(strong_marker);
-    let hit = pattern(v.text);
+    let hit = v.hit;
     match hit {
         Some(r) if r.strength == Strength::Certain && !v.feat.is_dense() => false,
         Some(r) if r.strength == Strength::Strong && !(heading || v.feat.is_sentence()) => false,
@@ -97,10 +99,10 @@ fn is_dense(v: &LineView<'_>) -> bool {
     }
 }
 
-/// The pattern a line matches (a word pattern, or a metadata line by its shape); very long lines are
-/// running text and are not matched.
-fn pattern(text: &str) -> Option<&'static patterns::Rule> {
-    if text.len() > 600 {
+/// The pattern a line matches (a word pattern, or a metadata line by its shape). Long paragraphs of
+/// running text are not matched: no template is a hundred characters of punctuated prose.
+pub fn line_pattern(text: &str, feat: &Features) -> Option<&'static patterns::Rule> {
+    if text.len() > 600 || feat.is_dense() && feat.weight() > 100 {
         return None;
     }
     patterns::find(text).or_else(|| patterns::find_structural(text))
@@ -193,9 +195,9 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         }
         if related[i] {
             // A line of the block that names its own kind (a share widget, an ad, a counter) says so.
-            out[i] = Some(match pattern(v.text) {
+            out[i] = Some(match v.hit {
                 Some(r) if r.id != "related_header" => {
-                    Boiler { kind: r.kind, reason: format!("pattern {} in a related-articles block", r.id) }
+                    Boiler { kind: r.kind, reason: format!("pattern {} in a related-articles block", r.id).into() }
                 }
                 _ if patterns::is_residue(v.text) => {
                     Boiler { kind: BoilerplateKind::Residue, reason: "residue in a related-articles block".into() }
@@ -208,16 +210,16 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             continue;
         }
         let in_core = !zones.in_head(i) && !zones.in_tail(i);
-        let hit = pattern(v.text);
+        let hit = v.hit;
         let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
         out[i] = match hit {
             // An edge pattern (来源, a phone number, a domain) does not remove a full sentence: a manual
             // ends with its service hotline.
             Some(r) if !(in_core || r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
-                Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id) })
+                Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id).into() })
             }
             Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
-                Some(Boiler { kind: r.kind, reason: format!("pattern {}", r.id) })
+                Some(Boiler { kind: r.kind, reason: format!("pattern {}", r.id).into() })
             }
             Some(r)
                 if r.strength == Strength::Strong
@@ -225,7 +227,10 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
                         || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter)
                             && !v.feat.is_dense()) =>
             {
-                Some(Boiler { kind: r.kind, reason: format!("pattern {} on a line that is not running text", r.id) })
+                Some(Boiler {
+                    kind: r.kind,
+                    reason: format!("pattern {} on a line that is not running text", r.id).into(),
+                })
             }
             _ if patterns::is_residue(v.text) && v.marker.is_none() => Some(Boiler {
                 kind: BoilerplateKind::Residue,
@@ -281,7 +286,7 @@ fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Optio
     (zones.core_start + 1..n).find(|&i| {
         let v = &views[i];
         !v.feat.is_dense()
-            && pattern(v.text).is_some_and(|r| r.ends_article)
+            && v.hit.is_some_and(|r| r.ends_article)
             && !continues(i)
             && (dense_after[i + 1] * 2 < nonblank_after[i + 1].max(1) || dense_after[i + 1] <= 2)
     })
@@ -293,7 +298,7 @@ fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
     let mut out = vec![false; views.len()];
     let mut i = 0;
     while i < views.len() {
-        let header = pattern(views[i].text).is_some_and(|r| r.id == "related_header");
+        let header = views[i].hit.is_some_and(|r| r.id == "related_header");
         i += 1;
         if !header {
             continue;
@@ -363,7 +368,8 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
                         "a run of {} short link-like lines before the body (mean {:.0} characters)",
                         run.len(),
                         mean
-                    ),
+                    )
+                    .into(),
                 });
             }
         }
@@ -378,7 +384,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
             for &k in run.iter() {
                 out[k] = Some(Boiler {
                     kind: if mean >= 8.0 { BoilerplateKind::Related } else { BoilerplateKind::Navigation },
-                    reason: format!("a run of {} short lines after the body", run.len()),
+                    reason: format!("a run of {} short lines after the body", run.len()).into(),
                 });
             }
         }
@@ -394,7 +400,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
         }
         let edge_only = clutter.is_none()
             && out[i].is_some()
-            && pattern(v.text).is_some_and(|r| r.strength == Strength::Edge)
+            && v.hit.is_some_and(|r| r.strength == Strength::Edge)
             && !patterns::is_residue(v.text);
         if edge_only {
             pending.push(i);
@@ -438,13 +444,15 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
             next_is_clutter = true;
             continue;
         }
-        let edge = pattern(v.text).filter(|r| {
+        let edge = v.hit.filter(|r| {
             r.strength == Strength::Edge && matches!(r.kind, BoilerplateKind::Contact | BoilerplateKind::Banner)
         });
         match edge {
             Some(r) if next_is_clutter && i > zones.core_start => {
-                out[i] =
-                    Some(Boiler { kind: r.kind, reason: format!("pattern {} right before the tail's clutter", r.id) });
+                out[i] = Some(Boiler {
+                    kind: r.kind,
+                    reason: format!("pattern {} right before the tail's clutter", r.id).into(),
+                });
             }
             _ => break,
         }

@@ -20,7 +20,7 @@
 //! 负责任`).
 
 use super::boilerplate::LineView;
-use super::title::squash;
+use super::title::{is_word, squash};
 use super::Role;
 use crate::markers::{Marker, Style};
 use crate::model::BlockKind;
@@ -224,8 +224,7 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
     };
     let mut i = 0;
     while i < n {
-        let label = squash(k.views[i].text);
-        if roles[i].is_some() || !(label == "目录" || label == "目次" || label == "目錄") {
+        if roles[i].is_some() || !is_word(k.views[i].text, &["目录", "目次", "目錄"]) {
             i += 1;
             continue;
         }
@@ -519,19 +518,17 @@ fn find_attached_titles(
         // After a sign-off (issuing body, date) or an 附件 label: the next title-like line.
         let after_signoff = DATE_LINE.is_match(t)
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
-        let squashed = squash(t);
-        let after_label = squashed == "附件"
+        let after_label = is_word(t, &["附件"])
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
                 && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
             let mut j = i + 1;
             while j < n {
                 let w = &k.views[j];
-                let sq = squash(w.text);
                 if w.text.is_empty()
                     || matches!(roles[j], Some(Role::Boilerplate(_)))
-                    || (sq.starts_with(['（', '(']) && sq.ends_with(['）', ')']))
-                    || sq == "附件"
+                    || (w.text.starts_with(['（', '(']) && w.text.ends_with(['）', ')']))
+                    || is_word(w.text, &["附件"])
                     || w.marker.is_some_and(|m| m.style == Style::Attachment && m.body == w.text.len())
                 {
                     j += 1;
@@ -547,7 +544,8 @@ fn find_attached_titles(
         }
         // A title-like line naming a document type (…办法总说明, …实施方案, …名单) standing between the
         // end of one part and a numbered outline: an appended document.
-        if DOC_TYPE_END.is_match(t)
+        if t.len() <= 180
+            && DOC_TYPE_END.is_match(t)
             && !t.contains(['：', ':'])
             && !t.starts_with('附')
             && roles[i].is_none()

@@ -182,7 +182,13 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut published_head = None;
     let mut site_name = None;
     let mut first_banner = None;
-    for l in lines {
+    // Metadata stands in the page header and footer: the first and last few hundred lines that are
+    // boilerplate or header are enough, however long the document.
+    let wanted: Vec<&MetaLine<'_>> =
+        lines.iter().filter(|l| l.boilerplate || l.head || l.text.contains('\t')).collect();
+    let (front, back) =
+        if wanted.len() > 400 { (&wanted[..200], &wanted[wanted.len() - 200..]) } else { (&wanted[..], &wanted[..0]) };
+    for l in front.iter().chain(back.iter()).copied() {
         let t = l.text;
         if t.contains('\t') {
             for (label, value) in header_cells(t) {

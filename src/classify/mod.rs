@@ -64,7 +64,9 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
             let atx = atx::scan(t);
             let (prefix, _) = headings::prefix_markup(t);
             let marker = markers::scan(&t[prefix..]);
-            LineView { text: t, feat: Features::of(t), marker, atx: atx.is_some() }
+            let feat = Features::of(t);
+            let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
+            LineView { text: t, feat, marker, atx: atx.is_some(), hit }
         })
         .collect();
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();

@@ -73,7 +73,7 @@ pub static RULES: &[Rule] = rules! {
     "byline_share", Metadata, Strong, false, ["分享", "发布于", "发表于"], r"^\S{1,20}\s+(分享|发布于|发表于)\s+(时间|日期)?\s*[:：]?|^(发表于|发布于)\s*\d{4}";
     "call_to_action", Advertisement, Strong, true, ["领取", "下载", "安装", "关注", "长按", "点击", "阅读原文", "立即", "咨询", "试听", "广告", "推广"], r"领取福利|免费领取|立即领取|(下载|安装)\s*(客户端|APP|App|app)|扫码下载|关注(我们|公众号|微信公众号|官方微信)|长按(识别|二维码|关注)|点击(这里|此处|查看|进入|下载|阅读原文)|阅读原文|立即(咨询|购买|报名|下载|注册)|在线咨询|免费咨询|免费试听|广告$|^广告|^推广";
     "photo_credit_edge", Metadata, Edge, false, ["摄", "图", "摄影"], r"(记者|摄影|摄|图|图片|供图)\s*[：:／/]?\s*[\p{Han}·]{2,8}\s*摄[）)]?$|^(图|图片|图片来源|摄影)\s*[：:／/]";
-    "contact", Contact, Edge, false, ["电话", "手机", "热线", "联系", "客服", "传真", "邮箱", "mail", "qq", "微信", "@", "-", "－", "—", "0", "1"], r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
+    "contact", Contact, Edge, false, ["电话", "手机", "热线", "联系", "客服", "传真", "邮箱", "mail", "qq", "微信", "@", "-", "－", "—"], r"(电话|手机|热线|联系方式|咨询电话|服务热线|客服|传真|邮箱|E-?mail|QQ|微信号?)\s*[：:]?\s*[\d+（(]|\d{3,4}[-－—]\d{7,8}|1[3-9]\d{9}|@[a-zA-Z0-9-]+\.[a-z]{2,}";
     "site_name_line", Banner, Edge, false, ["网", "站", "社区", "论坛", "平台", "之家", "在线", "报", "频道", "门户", "百科", "文库", "博客"], r"^[\p{Han}A-Za-z0-9·]{2,12}(网|站|社区|论坛|平台|之家|在线|日报|晚报|频道|门户|官网|百科|文库|博客)$";
     "latin_banner", Banner, Edge, false, [" "], r"^[A-Z][A-Za-z'&.,\-]+( [A-Za-z'&.,\-]+){1,8}$";
     "short_menu", Navigation, Edge, false, [" ", "\u{3000}"], r"^[\p{Han}A-Za-z]{1,4}([ \u{3000}]+[\p{Han}A-Za-z]{1,4}){3,4}$";
@@ -105,10 +105,17 @@ static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
             }
         }
     }
-    let triggers =
-        AhoCorasick::builder().ascii_case_insensitive(true).build(&literals).expect("the trigger automaton builds");
+    let triggers = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&literals)
+        .expect("the trigger automaton builds");
     Library { regexes, triggers, owners }
 });
+
+/// The index of the contact rule in [`RULES`].
+static CONTACT_INDEX: LazyLock<usize> =
+    LazyLock::new(|| RULES.iter().position(|r| r.id == "contact").unwrap_or(usize::MAX));
 
 /// The first rule that matches `text`, if any.
 pub fn find(text: &str) -> Option<&'static Rule> {
@@ -121,6 +128,11 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         if candidates == u64::MAX >> (64 - RULES.len()) {
             break;
         }
+    }
+    // A mobile number (1[3-9] and nine digits) has no trigger literal: look for a run of eleven digits.
+    let contact = *CONTACT_INDEX;
+    if contact < RULES.len() && text.as_bytes().windows(11).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        candidates |= 1 << contact;
     }
     while candidates != 0 {
         let i = candidates.trailing_zeros() as usize;
@@ -154,6 +166,9 @@ static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// punctuation are never metadata by shape. Pairs whose labels are page labels (来源, 作者, 发布,
 /// 浏览 …) are strong evidence; other pairs (`时间：… 地点：…`) only count outside the body.
 pub fn find_structural(text: &str) -> Option<&'static Rule> {
+    if text.len() > 270 || !text.contains(['：', ':', '-', '/', '年']) {
+        return None;
+    }
     if text.chars().count() > 90 || text.contains(['，', '。', '；', '！', '？', ',']) {
         return None;
     }
@@ -173,6 +188,10 @@ pub fn find_structural(text: &str) -> Option<&'static Rule> {
 
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
 pub fn is_residue(text: &str) -> bool {
+    // Residue holds no CJK ideographs (lead bytes E4–E9) and is short.
+    if text.len() > 64 || text.bytes().any(|b| (0xE4..=0xE9).contains(&b)) {
+        return false;
+    }
     if text.starts_with("```") || text.starts_with("~~~") || (text.starts_with('|') && text.matches('|').count() >= 3) {
         return false; // Markdown code fences and table rows are the document's
     }

@@ -86,6 +86,14 @@ static LABEL_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)[\p{Han}]{1,4}\s*[：:]\s*\S").expect("label value regex"));
 static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^标\s*题\s*[：:\t]\s*(.+)$").expect("label regex"));
 
+/// Whether `s`, white space ignored, is one of `words` (`目　　录` is 目录), without allocating.
+pub fn is_word(s: &str, words: &[&str]) -> bool {
+    if s.len() > 48 {
+        return false;
+    }
+    words.iter().any(|w| s.chars().filter(|c| !c.is_whitespace()).eq(w.chars()))
+}
+
 /// `s` without any white space, for comparing titles written with letter spacing.
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -103,7 +111,7 @@ fn title_like(v: &LineView<'_>) -> bool {
         && v.marker.is_none()
         && f.tabs == 0
         && !DATE_ONLY.is_match(v.text)
-        && !matches!(squash(v.text).as_str(), "目录" | "目次" | "目錄")
+        && !is_word(v.text, &["目录", "目次", "目錄"])
 }
 
 /// Strips a site suffix, returning the title and the site.
@@ -152,7 +160,8 @@ fn by_label(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
         return None;
     }
     let want = squash(&value);
-    let lines: Vec<usize> = nonblank(views, 0).filter(|&i| i != label_line && boiler[i].is_none()).collect();
+    // The title stands near the label: within the first few hundred lines.
+    let lines: Vec<usize> = nonblank(views, 0).take(300).filter(|&i| i != label_line && boiler[i].is_none()).collect();
     // Whole line, or two to four consecutive lines that together make the title.
     for (k, &i) in lines.iter().enumerate() {
         let mut acc = String::new();

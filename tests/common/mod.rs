@@ -33,7 +33,7 @@ pub fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
-fn walk<'a>(s: &'a Section, out: &mut Vec<&'a Section>) {
+fn walk<'a, 'b>(s: &'a Section<'b>, out: &mut Vec<&'a Section<'b>>) {
     out.push(s);
     for c in &s.sections {
         walk(c, out);
@@ -41,7 +41,7 @@ fn walk<'a>(s: &'a Section, out: &mut Vec<&'a Section>) {
 }
 
 /// Every section of the document, depth first.
-pub fn sections(doc: &Document) -> Vec<&Section> {
+pub fn sections<'a, 'b>(doc: &'a Document<'b>) -> Vec<&'a Section<'b>> {
     let mut out = Vec::new();
     for s in &doc.sections {
         walk(s, &mut out);
@@ -74,7 +74,7 @@ pub fn compare_with_gold(text: &str, doc: &Document, gold: &Value) -> Vec<String
         })
         .unwrap_or_default();
     let got: BTreeMap<usize, (u64, String)> =
-        sections(doc).iter().map(|s| (line_of(text, s.span.start), (s.level as u64, s.heading.clone()))).collect();
+        sections(doc).iter().map(|s| (line_of(text, s.span.start), (s.level as u64, s.heading.to_string()))).collect();
     for (line, (level, heading)) in &want {
         match got.get(line) {
             None => diffs.push(format!("missed heading at line {line}: L{level} {heading}")),
