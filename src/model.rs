@@ -202,6 +202,21 @@ pub enum BlockKind {
     Boilerplate,
 }
 
+impl BlockKind {
+    /// The kind's name in the JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::Toc => "toc",
+            BlockKind::TableRow => "table_row",
+            BlockKind::Note => "note",
+            BlockKind::Code => "code",
+            BlockKind::Boilerplate => "boilerplate",
+        }
+    }
+}
+
 /// A block of text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block<'a> {
@@ -256,6 +271,27 @@ pub enum BoilerplateKind {
     Teaser,
     /// Contact blocks (phone, address) of a site or advertiser.
     Contact,
+}
+
+impl BoilerplateKind {
+    /// The kind's name in the JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            BoilerplateKind::Banner => "banner",
+            BoilerplateKind::Navigation => "navigation",
+            BoilerplateKind::Metadata => "metadata",
+            BoilerplateKind::Share => "share",
+            BoilerplateKind::Advertisement => "advertisement",
+            BoilerplateKind::Related => "related",
+            BoilerplateKind::Counter => "counter",
+            BoilerplateKind::Copyright => "copyright",
+            BoilerplateKind::Comment => "comment",
+            BoilerplateKind::Markup => "markup",
+            BoilerplateKind::Residue => "residue",
+            BoilerplateKind::Teaser => "teaser",
+            BoilerplateKind::Contact => "contact",
+        }
+    }
 }
 
 /// A line that is not part of the article.

@@ -52,3 +52,39 @@ fn fixture_snapshots() {
         insta::assert_json_snapshot!(doc);
     });
 }
+
+#[test]
+fn fast_json_matches_serde_json_on_every_fixture() {
+    for path in common::documents(fixtures_dir()) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc = dagang::parse(&text);
+        let fast = dagang::render::json::to_string(&doc);
+        let serde = serde_json::to_string(&doc).unwrap();
+        assert!(fast == serde, "{}: the compact writer should match serde_json", path.display());
+    }
+}
+
+#[test]
+fn enum_names_match_serde() {
+    use dagang::{BlockKind as B, BoilerplateKind as K};
+    for k in [B::Paragraph, B::ListItem, B::Toc, B::TableRow, B::Note, B::Code, B::Boilerplate] {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "should name {k:?} as serde does");
+    }
+    for k in [
+        K::Banner,
+        K::Navigation,
+        K::Metadata,
+        K::Share,
+        K::Advertisement,
+        K::Related,
+        K::Counter,
+        K::Copyright,
+        K::Comment,
+        K::Markup,
+        K::Residue,
+        K::Teaser,
+        K::Contact,
+    ] {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "should name {k:?} as serde does");
+    }
+}

@@ -77,7 +77,9 @@ static NOTE_LABEL: LazyLock<Regex> =
 
 /// Whether `t` is only a date (`2024年4月2日`, `二〇〇五年六月十一日`), as a sign-off's date line is.
 pub fn is_date_line(t: &str) -> bool {
-    DATE_LINE.is_match(t)
+    t.len() <= 45
+        && t.starts_with(|c: char| c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(c))
+        && DATE_LINE.is_match(t)
 }
 
 /// Whether a character ends a run-in heading's first sentence.
@@ -494,7 +496,7 @@ fn is_title_like_within(v: &LineView<'_>, max_weight: usize) -> bool {
         && f.tabs == 0
         && v.marker.is_none()
         && !v.atx
-        && !DATE_LINE.is_match(v.text)
+        && !is_date_line(v.text)
         && !super::boilerplate::has_date(v.text)
         && !(v.text.starts_with(['（', '(']) && v.text.ends_with(['）', ')']))
         && !crate::classify::patterns::is_residue(v.text)
@@ -516,7 +518,7 @@ fn find_attached_titles(
             continue;
         }
         // After a sign-off (issuing body, date) or an 附件 label: the next title-like line.
-        let after_signoff = DATE_LINE.is_match(t)
+        let after_signoff = is_date_line(t)
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
         let after_label = is_word(t, &["附件"])
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
@@ -656,7 +658,7 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Mar
     }
     let Some(next) = next_content(k, roles, i) else { return false };
     let nv = &k.views[next];
-    if DATE_LINE.is_match(nv.text) || roles[next].is_some() {
+    if is_date_line(nv.text) || roles[next].is_some() {
         return false;
     }
     let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars > n;

@@ -38,16 +38,7 @@ impl fmt::Display for TilingError {
 impl std::error::Error for TilingError {}
 
 fn block_kind(kind: crate::model::BlockKind) -> &'static str {
-    use crate::model::BlockKind as B;
-    match kind {
-        B::Paragraph => "paragraph",
-        B::ListItem => "list_item",
-        B::Toc => "toc",
-        B::TableRow => "table_row",
-        B::Note => "note",
-        B::Code => "code",
-        B::Boilerplate => "boilerplate",
-    }
+    kind.name()
 }
 
 fn section_leaves(s: &Section, text: &str, out: &mut Vec<Node>) {
