@@ -85,16 +85,63 @@ fn code_of(kind: ErrorKind) -> u8 {
     }
 }
 
-fn read_input(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+/// The input's bytes: a file mapped into memory when it is large (no copy, no zeroed pages to
+/// fill), read into memory otherwise, or standard input.
+pub enum Input {
+    /// Bytes read into memory.
+    Read(Vec<u8>),
+    /// A memory-mapped file.
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Input {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Input::Read(v) => v,
+            Input::Mapped(m) => m,
+        }
+    }
+}
+
+/// Files at least this large are mapped rather than read.
+const MAP_THRESHOLD: u64 = 4 << 20;
+
+/// Reads `path` (`-` for standard input).
+///
+/// ## Errors
+///
+/// A missing file, a directory, a permission error or another I/O failure, with the path.
+pub fn read_input(path: &std::path::Path) -> Result<Input, Error> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
         io::stdin().read_to_end(&mut buf).map_err(|e| Error::from_io(&e).with_path("<stdin>"))?;
-        return Ok(buf);
+        return Ok(Input::Read(buf));
     }
     if path.is_dir() {
         return Err(Error::new(ErrorKind::IsDirectory, "is a directory (give a file)").with_path(path));
     }
-    std::fs::read(path).map_err(|e| Error::from_io(&e).with_path(path))
+    let file = std::fs::File::open(path).map_err(|e| Error::from_io(&e).with_path(path))?;
+    let meta = file.metadata().map_err(|e| Error::from_io(&e).with_path(path))?;
+    if meta.is_file() && meta.len() >= MAP_THRESHOLD {
+        if let Some(map) = map_file(&file) {
+            return Ok(Input::Mapped(map));
+        }
+    }
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    io::Read::read_to_end(&mut &file, &mut buf).map_err(|e| Error::from_io(&e).with_path(path))?;
+    Ok(Input::Read(buf))
+}
+
+/// Maps a regular file into memory.
+#[allow(unsafe_code)]
+fn map_file(file: &std::fs::File) -> Option<memmap2::Mmap> {
+    // SAFETY: the mapping is read-only and the bytes are treated as untrusted input (decoding
+    // validates them and the parser never panics on any bytes). If another process truncates the
+    // file while it is mapped, reading past the new end raises SIGBUS, as it does for ripgrep and
+    // every other tool that maps its input; a file changed in place yields a garbled outline, never
+    // memory unsafety in this process's own data.
+    unsafe { memmap2::Mmap::map(file) }.ok()
 }
 
 enum Failure {

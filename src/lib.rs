@@ -37,7 +37,7 @@
 //! - 目录 table of contents; 附件 attachment; 发文字号 document number (国发〔2019〕4号).
 
 #![deny(missing_docs)]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![cfg_attr(test, allow(clippy::type_complexity))]
 
 pub mod classify;

@@ -180,9 +180,12 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         }
     }
 
-    (0..n)
-        .map(|i| {
-            if let Some(r) = roles[i].take() {
+    // Settle every line in place (the vector's allocation is reused).
+    roles
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if let Some(r) = r {
                 return r;
             }
             if continuation[i] {

@@ -96,9 +96,11 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     }
 
     let first_line = views.iter().position(|v| !v.text.is_empty());
+    // Only the lines metadata can stand in: page chrome, the page header, and header-table rows.
     let meta_lines: Vec<meta::MetaLine<'_>> = views
         .iter()
         .enumerate()
+        .filter(|&(i, v)| boiler[i].is_some() || zones.in_head(i) || v.feat.tabs > 0)
         .map(|(i, v)| meta::MetaLine {
             text: v.text,
             boilerplate: boiler[i].is_some(),
