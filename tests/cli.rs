@@ -7,12 +7,18 @@ fn dagang(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dagang"));
     cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("the binary runs");
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
-    } else {
-        drop(child.stdin.take());
-    }
-    child.wait_with_output().unwrap()
+    // Feed stdin from another thread: the child may fill its stdout pipe before it has read all of
+    // its input.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.map(<[u8]>::to_vec);
+    let writer = std::thread::spawn(move || {
+        if let Some(input) = input {
+            let _ = pipe.write_all(&input);
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 fn seed() -> String {
@@ -140,4 +146,112 @@ fn should_turn_the_classifier_off() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(doc["boilerplate"].as_array().unwrap().is_empty());
     assert_eq!(doc["preamble"][0]["kind"], "paragraph", "should read the banner as text");
+}
+
+#[test]
+fn should_write_one_line_per_file_in_batch_mode() {
+    let seed = seed();
+    let out = dagang(&[&seed, "/no/such/file.txt", &seed], None);
+    assert_eq!(out.status.code(), Some(1), "should exit 1 when a file failed");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3, "should write one line per file, the failed one included");
+    assert_eq!(lines[0]["path"], seed.as_str(), "should keep the given order");
+    assert_eq!(lines[0]["title"]["text"], "在市委理论学习中心组学习研讨会上的发言(新质生产力)");
+    assert_eq!(lines[1]["path"], "/no/such/file.txt");
+    assert!(lines[1]["error"].as_str().unwrap().contains("no such file"), "should say why the file failed");
+    assert_eq!(lines[2]["sections"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn should_walk_a_folder_and_write_files() {
+    let root = tempdir("walk");
+    std::fs::create_dir_all(root.join("sub")).unwrap();
+    std::fs::write(root.join("a.txt"), "一、总则\n正文。\n").unwrap();
+    std::fs::write(root.join("sub/b.md"), "# 标题\n\n## 第一章 总则\n").unwrap();
+    std::fs::write(root.join("skip.json"), "{}").unwrap();
+    let out = dagang(&["-r", root.to_str().unwrap(), "-j", "2"], None);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let paths: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths.len(), 2, "should read .txt and .md files only");
+    assert!(paths[0].ends_with("a.txt") && paths[1].ends_with("b.md"), "should sort paths: {paths:?}");
+    let dest = root.join("out");
+    let out = dagang(&["-r", root.to_str().unwrap(), "-o", dest.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(dest.join("sub/b.json")).unwrap()).unwrap();
+    assert_eq!(b["title"]["text"], "标题", "should write one .json per input, mirroring folders");
+}
+
+#[test]
+fn should_filter_a_stream_of_ten_thousand_documents_in_order() {
+    let mut input = String::new();
+    for i in 0..10_000 {
+        let text = format!(
+            "第{i}号文件\\n一、总则\\n（一）目的。为了规范管理，第{i}次。\\n二、附则\\n本办法自公布之日起施行。"
+        );
+        input.push_str(&format!("{{\"doc\": {i}, \"body\": \"{text}\"}}\n"));
+    }
+    input.push_str("not json\n");
+    let out = dagang(&["--jsonl", "--id-field", "doc", "--text-field", "body", "-j", "2"], Some(input.as_bytes()));
+    assert_eq!(out.status.code(), Some(1), "should exit 1 because one line failed");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 10_001, "should write one line per input line");
+    for (i, l) in lines.iter().take(10_000).enumerate() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert_eq!(v["doc"], serde_json::Value::Null, "should name the id field `id` in the output");
+        assert_eq!(v["id"], i, "should keep the input order");
+        assert_eq!(v["sections"].as_array().unwrap().len(), 2);
+    }
+    assert!(lines[10_000].contains("\"error\""));
+}
+
+#[test]
+fn should_exit_quietly_on_a_closed_pipe() {
+    let big = tempdir("pipe").join("big.txt");
+    std::fs::write(&big, "一、总则\n这是正文，内容足够长，能够写出很多行 JSON。\n".repeat(50_000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dagang"))
+        .args(["--format", "nodes", big.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a little, then close the pipe like `| head` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut buf = [0u8; 64];
+    std::io::Read::read_exact(&mut stdout, &mut buf).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "should exit 0 on a closed pipe");
+    assert!(out.stderr.is_empty(), "should print nothing: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn should_refuse_unreadable_files_with_their_own_code() {
+    // Root reads everything, so the permission case can only be observed as another user.
+    let f = tempdir("perm").join("secret.txt");
+    std::fs::write(&f, "一、总则\n").unwrap();
+    let mut perms = std::fs::metadata(&f).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o000);
+    std::fs::set_permissions(&f, perms).unwrap();
+    if std::fs::read(&f).is_ok() {
+        eprintln!("skipping: running as a user who can read a mode-000 file (root)");
+        return;
+    }
+    let out = dagang(&[f.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(5), "should exit 5 on a permission error");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("permission denied"));
+}
+
+#[test]
+fn should_reject_undecodable_bytes_and_suggest_encoding() {
+    let out = dagang(&["-"], Some(&[0xFF, 0xFF, 0xFE, 0x80, 0x81]));
+    assert_eq!(out.status.code(), Some(8));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--encoding"), "should suggest --encoding");
+    let out = dagang(&["--encoding", "klingon", "-"], Some(b"abc"));
+    assert_eq!(out.status.code(), Some(8), "should refuse an unknown encoding");
 }

@@ -21,9 +21,29 @@ pub fn write(doc: &Document<'_>, pretty: bool, mut out: impl Write) -> io::Resul
         return out.write_all(b"\n");
     }
     let mut w = Writer { buf: Vec::with_capacity(64 * 1024) };
-    w.document(doc, &mut out)?;
+    w.document(doc, &[], &mut out)?;
     w.buf.push(b'\n');
     out.write_all(&w.buf)
+}
+
+/// Writes `doc` as one compact JSON line whose first keys are `tags` (name, raw JSON value), as in
+/// `{"path":"a.txt","version":1,…}` — the line format of batch mode and of the JSON Lines filter.
+///
+/// ## Errors
+///
+/// Returns the writer's I/O error.
+pub fn write_line(doc: &Document<'_>, tags: &[(&str, &str)], mut out: impl Write) -> io::Result<()> {
+    let mut w = Writer { buf: Vec::with_capacity(64 * 1024) };
+    w.document(doc, tags, &mut out)?;
+    w.buf.push(b'\n');
+    out.write_all(&w.buf)
+}
+
+/// A string as a JSON string literal (`"a\"b"`).
+pub fn quote(s: &str) -> String {
+    let mut w = Writer { buf: Vec::with_capacity(s.len() + 2) };
+    w.str(s);
+    String::from_utf8(w.buf).unwrap_or_default()
 }
 
 /// The document as a compact JSON string.
@@ -139,8 +159,15 @@ impl Writer {
     }
 
     /// Writes the document, flushing the buffer to `out` as it grows.
-    fn document(&mut self, d: &Document<'_>, out: &mut impl Write) -> io::Result<()> {
-        self.raw("{\"version\":");
+    fn document(&mut self, d: &Document<'_>, tags: &[(&str, &str)], out: &mut impl Write) -> io::Result<()> {
+        self.buf.push(b'{');
+        for (k, v) in tags {
+            self.str(k);
+            self.buf.push(b':');
+            self.raw(v);
+            self.buf.push(b',');
+        }
+        self.raw("\"version\":");
         self.num(u64::from(d.version));
         self.raw(",\"source\":{\"encoding\":");
         self.str(&d.source.encoding);

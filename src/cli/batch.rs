@@ -1,0 +1,142 @@
+//! Batch mode: many files in, one JSON line per file out (`{"path": …, …outline}`), in the order the
+//! files were given (a folder's files sorted by path), processed in parallel across cores with
+//! rayon, a chunk at a time so that memory stays bounded. A file that fails gets its own line
+//! `{"path": …, "error": …}` and the run goes on; the exit status says whether any failed. With
+//! `-o DIR`, each outline goes to its own `.json` file instead.
+
+use super::{exit, pool, progress_bar, read_input, Config, Failure};
+use crate::render;
+use rayon::prelude::*;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The extensions `-r DIR` reads.
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+
+/// The text files under `dir`, recursively, sorted by path.
+///
+/// ## Errors
+///
+/// The folder cannot be read.
+pub fn list(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    let mut first = true;
+    while let Some(d) = stack.pop() {
+        let entries = match std::fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) if first => return Err(e),
+            Err(_) => continue, // an unreadable sub-folder does not stop the run
+        };
+        first = false;
+        for e in entries.flatten() {
+            let p = e.path();
+            let ft = e.file_type();
+            if ft.as_ref().is_ok_and(|t| t.is_dir()) {
+                stack.push(p);
+            } else if p
+                .extension()
+                .and_then(|x| x.to_str())
+                .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// One file's result: its JSON line, or its error message.
+fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, String> {
+    let bytes = read_input(path).map_err(|e| e.to_string())?;
+    let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| e.with_path(path).to_string())?;
+    let doc = cfg.parser.parse_decoded(&src);
+    let mut line = Vec::with_capacity(bytes.len() * 2 + 256);
+    let path_json = render::json::quote(&path.to_string_lossy());
+    render::json::write_line(&doc, &[("path", &path_json)], &mut line).map_err(|e| e.to_string())?;
+    Ok(line)
+}
+
+fn error_line(path: &Path, msg: &str) -> Vec<u8> {
+    format!("{{\"path\":{},\"error\":{}}}\n", render::json::quote(&path.to_string_lossy()), render::json::quote(msg))
+        .into_bytes()
+}
+
+/// Where `-o DIR` writes the outline of `path`: the path under `root` (or the file name) with the
+/// extension `json`.
+fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf {
+    let rel = root
+        .and_then(|r| path.strip_prefix(r).ok())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| path.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("stdin")));
+    out_dir.join(rel).with_extension("json")
+}
+
+/// Writes one outline to its `.json` file under `dir`.
+fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8]) -> Result<(), String> {
+    let target = output_path(dir, root, path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&target, line).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+/// Runs batch mode. Returns the exit code: 0, or [`exit::SOME_FAILED`].
+///
+/// ## Errors
+///
+/// Writing to stdout failed.
+pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<&Path>) -> Result<u8, Failure> {
+    let pool = pool(cfg.jobs);
+    let bar = progress_bar(cfg.progress, Some(files.len() as u64));
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut failed = 0usize;
+    // Chunks keep the order stable and memory bounded; a producer thread parses chunk k+1 on the
+    // pool while this thread writes chunk k (at most two chunks are in memory).
+    let chunk = 64 * pool.current_num_threads().max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Result<Vec<u8>, String>>)>(1);
+    let written: Result<(), Failure> = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            for (c, group) in files.chunks(chunk).enumerate() {
+                let results: Vec<Result<Vec<u8>, String>> = pool.install(|| {
+                    group
+                        .par_iter()
+                        .map(|path| {
+                            let r = process(cfg, path).and_then(|line| match output {
+                                None => Ok(line),
+                                Some(dir) => write_file(dir, root, path, &line).map(|()| Vec::new()),
+                            });
+                            bar.inc(1);
+                            r
+                        })
+                        .collect()
+                });
+                if tx.send((c, results)).is_err() {
+                    return; // the writer stopped (a closed pipe)
+                }
+            }
+            drop(tx);
+        });
+        for (c, results) in rx.iter() {
+            for (k, r) in results.into_iter().enumerate() {
+                match r {
+                    Ok(line) => out.write_all(&line).map_err(Failure::Output)?,
+                    Err(msg) => {
+                        failed += 1;
+                        if output.is_some() {
+                            eprintln!("dagang: {msg}");
+                        }
+                        out.write_all(&error_line(&files[c * chunk + k], &msg)).map_err(Failure::Output)?;
+                    }
+                }
+            }
+            out.flush().map_err(Failure::Output)?;
+        }
+        Ok(())
+    });
+    written?;
+    bar.finish_and_clear();
+    Ok(if failed > 0 { exit::SOME_FAILED } else { exit::OK })
+}

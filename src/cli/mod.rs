@@ -1,0 +1,366 @@
+//! The command-line interface: arguments → a validated [`Config`] → library → renderer, with errors
+//! mapped to exit codes. `main.rs` only calls [`run`].
+//!
+//! Three modes:
+//! - one file (or `-`): the document as one JSON object (or another `--format`);
+//! - many files (`dagang A B …`, `-r DIR`): one JSON line per file with its `path`, in a stable order,
+//!   files processed in parallel ([`batch`]); with `-o DIR`, one `.json` file per input instead;
+//! - `--jsonl`: a streaming filter from JSON Lines on stdin to JSON Lines on stdout ([`stream`]).
+
+pub mod batch;
+pub mod stream;
+
+use crate::error::{Error, ErrorKind};
+use crate::render;
+use clap::{Parser as ClapParser, ValueEnum};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit codes, documented in `--help` and the README.
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// In batch and JSON Lines modes: at least one document failed (each failure has its own line).
+    pub const SOME_FAILED: u8 = 1;
+    /// Bad arguments (clap's own code).
+    pub const USAGE: u8 = 2;
+    /// The file does not exist.
+    pub const NOT_FOUND: u8 = 3;
+    /// The path is a directory.
+    pub const IS_DIRECTORY: u8 = 4;
+    /// Permission denied.
+    pub const PERMISSION: u8 = 5;
+    /// Another I/O error.
+    pub const IO: u8 = 6;
+    /// The input is a binary file.
+    pub const BINARY: u8 = 7;
+    /// No supported encoding decodes the input, or the encoding named is unknown.
+    pub const UNDECODABLE: u8 = 8;
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The outline as one JSON object (the default).
+    Json,
+    /// The leaves of the document as JSON Lines `{"kind", "start", "end"}`, tiling the text.
+    Nodes,
+}
+
+const AFTER_HELP: &str = "\
+Examples:
+  dagang speech.txt                  outline of a file, as JSON
+  dagang --pretty speech.txt         indented JSON
+  cat page.txt | dagang -            read standard input
+  dagang --format nodes doc.txt      every byte's node, as JSON Lines
+  dagang --encoding gbk old.txt      decode as GBK instead of detecting
+  dagang a.txt b.txt c.txt           one JSON line per file, with its path
+  dagang -r corpus/ > outlines.jsonl every .txt/.md file under a folder, in parallel
+  dagang -r corpus/ -o out/          one .json file per input
+  dagang --jsonl < docs.jsonl        filter: {\"id\":…,\"text\":…} lines in, one outline per line out
+
+Exit status:
+  0 success · 1 some files or lines failed (batch, --jsonl) · 2 bad arguments · 3 no such file
+  4 a directory · 5 permission denied · 6 other I/O error · 7 binary input
+  8 undecodable input or unknown --encoding";
+
+/// Turn a Chinese document given as plain text into a typed, hierarchical outline in JSON.
+#[derive(ClapParser, Debug)]
+#[command(name = "dagang", version, about, after_help = AFTER_HELP)]
+pub struct Args {
+    /// Text files to read (`-` for standard input). One file prints one JSON object; several print
+    /// one JSON line per file.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Read every .txt/.md/.text file under DIR (recursively), in parallel.
+    #[arg(short = 'r', long = "recursive", value_name = "DIR")]
+    pub recursive: Option<PathBuf>,
+    /// Write one NAME.json per input into DIR instead of JSON lines on stdout.
+    #[arg(short = 'o', long = "output", value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Threads for batch and JSON Lines modes (default: one per core).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Filter mode: read JSON Lines from stdin (`{"id": …, "text": …}`), write one outline per line.
+    #[arg(long, conflicts_with_all = ["files", "recursive", "output"])]
+    pub jsonl: bool,
+    /// With --jsonl: the field holding the document's id.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_field: String,
+    /// With --jsonl: the field holding the document's text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_field: String,
+    /// Indent the JSON (single-file mode).
+    #[arg(long)]
+    pub pretty: bool,
+    /// Output format (single-file mode).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// Decode the input with this encoding (utf-8, gbk, gb18030, utf-16le, big5, …) instead of detecting it.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// Keep boilerplate lines in the body, typed (blocks of kind "boilerplate" with their kind and
+    /// reason), instead of listing them apart.
+    #[arg(long)]
+    pub keep_boilerplate: bool,
+    /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
+    #[arg(long, conflicts_with = "keep_boilerplate")]
+    pub no_boilerplate: bool,
+    /// Never draw a progress bar (it is drawn only when stderr is a terminal anyway).
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+/// What the command line asks for, validated.
+pub struct Config {
+    /// The parser, with its options.
+    pub parser: crate::Parser,
+    /// `--encoding`.
+    pub encoding: Option<String>,
+    /// The mode.
+    pub mode: Mode,
+    /// Threads for parallel modes.
+    pub jobs: Option<usize>,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// The three ways to run.
+pub enum Mode {
+    /// One file or stdin.
+    Single {
+        /// The file (`-` for stdin).
+        file: PathBuf,
+        /// Output format.
+        format: Format,
+        /// Indented JSON.
+        pretty: bool,
+    },
+    /// Many files.
+    Batch {
+        /// The files, in output order.
+        files: Vec<PathBuf>,
+        /// Write one `.json` per input into this folder.
+        output: Option<PathBuf>,
+        /// The folder given with `-r` (paths under `-o` mirror it).
+        root: Option<PathBuf>,
+    },
+    /// The JSON Lines filter.
+    Stream {
+        /// Field holding the id.
+        id_field: String,
+        /// Field holding the text.
+        text_field: String,
+    },
+}
+
+impl Config {
+    /// Validates the arguments.
+    ///
+    /// ## Errors
+    ///
+    /// A usage problem described in one line, or an I/O error while listing `-r DIR`.
+    pub fn from_args(args: Args) -> Result<Config, String> {
+        let parser = crate::Parser::new().boilerplate(!args.no_boilerplate).keep_boilerplate(args.keep_boilerplate);
+        let progress = !args.no_progress && io::stderr().is_terminal();
+        let mode = if args.jsonl {
+            Mode::Stream { id_field: args.id_field, text_field: args.text_field }
+        } else if args.files.len() == 1 && args.recursive.is_none() && args.output.is_none() {
+            Mode::Single { file: args.files[0].clone(), format: args.format, pretty: args.pretty }
+        } else {
+            if args.files.is_empty() && args.recursive.is_none() {
+                return Err("give a FILE, several FILEs, -r DIR, or --jsonl (see --help)".into());
+            }
+            if args.files.iter().any(|f| f.as_os_str() == "-") {
+                return Err("`-` (standard input) cannot be mixed with other files".into());
+            }
+            if args.format != Format::Json || args.pretty {
+                return Err("--format and --pretty apply to one file; batch mode writes JSON lines".into());
+            }
+            let mut files = args.files;
+            if let Some(dir) = &args.recursive {
+                files.extend(batch::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?);
+            }
+            Mode::Batch { files, output: args.output, root: args.recursive }
+        };
+        Ok(Config { parser, encoding: args.encoding, mode, jobs: args.jobs, progress })
+    }
+}
+
+fn code_of(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::NotFound => exit::NOT_FOUND,
+        ErrorKind::IsDirectory => exit::IS_DIRECTORY,
+        ErrorKind::PermissionDenied => exit::PERMISSION,
+        ErrorKind::Binary => exit::BINARY,
+        ErrorKind::Undecodable | ErrorKind::UnknownEncoding => exit::UNDECODABLE,
+        _ => exit::IO,
+    }
+}
+
+/// The input's bytes: a file mapped into memory when it is large (no copy, no zeroed pages to
+/// fill), read into memory otherwise, or standard input.
+pub enum Input {
+    /// Bytes read into memory.
+    Read(Vec<u8>),
+    /// A memory-mapped file.
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Input {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Input::Read(v) => v,
+            Input::Mapped(m) => m,
+        }
+    }
+}
+
+/// Files at least this large are mapped rather than read.
+const MAP_THRESHOLD: u64 = 4 << 20;
+
+/// Reads `path` (`-` for standard input).
+///
+/// ## Errors
+///
+/// A missing file, a directory, a permission error or another I/O failure, with the path.
+pub fn read_input(path: &std::path::Path) -> Result<Input, Error> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf).map_err(|e| Error::from_io(&e).with_path("<stdin>"))?;
+        return Ok(Input::Read(buf));
+    }
+    if path.is_dir() {
+        return Err(Error::new(ErrorKind::IsDirectory, "is a directory (give a file, or -r DIR)").with_path(path));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::from_io(&e).with_path(path))?;
+    let meta = file.metadata().map_err(|e| Error::from_io(&e).with_path(path))?;
+    if meta.is_file() && meta.len() >= MAP_THRESHOLD {
+        if let Some(map) = map_file(&file) {
+            return Ok(Input::Mapped(map));
+        }
+    }
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    io::Read::read_to_end(&mut &file, &mut buf).map_err(|e| Error::from_io(&e).with_path(path))?;
+    Ok(Input::Read(buf))
+}
+
+/// Maps a regular file into memory.
+#[allow(unsafe_code)]
+fn map_file(file: &std::fs::File) -> Option<memmap2::Mmap> {
+    // SAFETY: the mapping is read-only and the bytes are treated as untrusted input (decoding
+    // validates them and the parser never panics on any bytes). If another process truncates the
+    // file while it is mapped, reading past the new end raises SIGBUS, as it does for ripgrep and
+    // every other tool that maps its input; a file changed in place yields a garbled outline, never
+    // memory unsafety in this process's own data.
+    unsafe { memmap2::Mmap::map(file) }.ok()
+}
+
+/// Why a run stopped.
+pub enum Failure {
+    /// The input could not be read or decoded.
+    Input(Error),
+    /// Writing the output failed.
+    Output(io::Error),
+}
+
+fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) -> Result<(), Failure> {
+    let bytes = read_input(file).map_err(Failure::Input)?;
+    let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
+    let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
+    let doc = cfg.parser.parse_decoded(&src);
+    let text: &str = &src.text;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match format {
+        Format::Json => render::json::write(&doc, pretty, &mut out),
+        Format::Nodes => {
+            let mut r = Ok(());
+            for n in render::nodes::leaves(text, &doc) {
+                r = serde_json::to_writer(&mut out, &n).map_err(io::Error::from).and_then(|_| out.write_all(b"\n"));
+                if r.is_err() {
+                    break;
+                }
+            }
+            r
+        }
+    }
+    .and_then(|_| out.flush())
+    .map_err(Failure::Output)
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+        }
+    };
+    let cfg = match Config::from_args(args) {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("dagang: {msg}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let result = match &cfg.mode {
+        Mode::Single { file, format, pretty } => single(&cfg, file, *format, *pretty).map(|()| exit::OK),
+        Mode::Batch { files, output, root } => batch::run(&cfg, files, output.as_deref(), root.as_deref()),
+        Mode::Stream { id_field, text_field } => stream::run(&cfg, id_field, text_field),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        // A closed pipe (`dagang big.txt | head`) is how a reader says it has enough: exit quietly.
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(exit::OK),
+        Err(Failure::Output(e)) => {
+            eprintln!("dagang: cannot write output: {e}");
+            ExitCode::from(exit::IO)
+        }
+        Err(Failure::Input(e)) => {
+            eprintln!("dagang: {e}");
+            ExitCode::from(code_of(e.kind()))
+        }
+    }
+}
+
+/// A rayon pool with `jobs` threads (one per core by default).
+pub(crate) fn pool(jobs: Option<usize>) -> rayon::ThreadPool {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs.filter(|&n| n > 0) {
+        b = b.num_threads(n);
+    }
+    b.build().unwrap_or_else(|_| rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a one-thread pool"))
+}
+
+/// A progress bar on stderr, or a hidden one.
+pub(crate) fn progress_bar(show: bool, len: Option<u64>) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = match len {
+        Some(n) => indicatif::ProgressBar::new(n),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {pos}/{len} documents {per_sec} {elapsed_precise} {wide_bar}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Args::command().debug_assert();
+    }
+}
