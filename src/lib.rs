@@ -53,7 +53,11 @@ pub mod span;
 
 pub use error::{Error, ErrorKind};
 pub use model::{Block, BlockKind, Boilerplate, BoilerplateKind, Diagnostic, Document, Meta, Section, Title};
-pub use span::{LineIndex, Span};
+pub use span::{LineIndex, Position, Span};
+
+/// The JSON Schema (draft 2020-12) of the JSON output, as `dagang --schema` prints it. Every
+/// fixture's output is validated against it in the tests.
+pub const SCHEMA: &str = include_str!("../schema/dagang.schema.json");
 
 /// Options for [`Parser`].
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -31,7 +31,7 @@
 //!   `reason` (the rule or the features that decided it).
 //!
 //! Every byte of the text belongs to exactly one leaf: a title line, a boilerplate line, a markup span,
-//! a marker, a heading, a block, or white space between them (see [`Document::nodes`]).
+//! a marker, a heading, a block, or white space between them (see [`render::nodes`](crate::render::nodes)).
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -387,5 +387,141 @@ impl Boilerplate<'_> {
     /// The same entry, owning its text.
     pub fn into_owned(self) -> Boilerplate<'static> {
         Boilerplate { kind: self.kind, text: owned(self.text), span: self.span, reason: owned(self.reason) }
+    }
+}
+
+/// A section met by [`Document::sections`]: the section and its path from the top (indices into
+/// `sections` at each level).
+#[derive(Clone, Debug)]
+pub struct Visit<'d, 'a> {
+    /// The section.
+    pub section: &'d Section<'a>,
+    /// Its path: `[2, 0]` is the first child of the third top-level section.
+    pub path: Vec<usize>,
+}
+
+impl Visit<'_, '_> {
+    /// The section's level (1 at the top).
+    pub fn level(&self) -> u32 {
+        self.section.level
+    }
+}
+
+/// Depth-first iterator over a document's sections (see [`Document::sections`]).
+pub struct Sections<'d, 'a> {
+    stack: Vec<(&'d [Section<'a>], usize)>,
+}
+
+impl<'d, 'a> Iterator for Sections<'d, 'a> {
+    type Item = Visit<'d, 'a>;
+
+    fn next(&mut self) -> Option<Visit<'d, 'a>> {
+        loop {
+            let (list, at) = self.stack.last_mut()?;
+            let list: &'d [Section<'a>] = list;
+            if *at >= list.len() {
+                self.stack.pop();
+                continue;
+            }
+            let section = &list[*at];
+            *at += 1;
+            let path = self.stack.iter().map(|(_, i)| i - 1).collect();
+            self.stack.push((&section.sections, 0));
+            return Some(Visit { section, path });
+        }
+    }
+}
+
+impl<'a> Document<'a> {
+    /// Every section, depth first, with its path.
+    ///
+    /// ```
+    /// let doc = dagang::parse("一、总则\n（一）目的\n二、附则\n");
+    /// let heads: Vec<(u32, String)> = doc.sections().map(|v| (v.level(), v.section.heading.to_string())).collect();
+    /// assert_eq!(heads, [(1, "总则".to_string()), (2, "目的".to_string()), (1, "附则".to_string())]);
+    /// ```
+    pub fn sections(&self) -> Sections<'_, 'a> {
+        Sections { stack: vec![(&self.sections, 0)] }
+    }
+
+    /// The headings as written (marker and text), depth first, with their levels: a table of contents.
+    pub fn headings(&self) -> impl Iterator<Item = (u32, String)> + '_ {
+        self.sections().map(|v| {
+            let s = v.section;
+            let marker = s.marker.as_ref().filter(|m| m.style != "markdown").map_or("", |m| m.text.as_ref());
+            (s.level, format!("{marker}{}", s.heading))
+        })
+    }
+
+    /// The body's text without boilerplate: the preamble, each heading (marker and text) and each
+    /// block, one per line.
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        let blocks = |bs: &[Block<'_>], out: &mut String| {
+            for b in bs.iter().filter(|b| b.kind != BlockKind::Boilerplate) {
+                out.push_str(&b.text);
+                out.push('\n');
+            }
+        };
+        blocks(&self.preamble, &mut out);
+        for v in self.sections() {
+            let s = v.section;
+            if let Some(m) = s.marker.as_ref().filter(|m| m.style != "markdown") {
+                out.push_str(&m.text);
+            }
+            out.push_str(&s.heading);
+            out.push('\n');
+            blocks(&s.blocks, &mut out);
+        }
+        out
+    }
+
+    /// The document as Markdown (see [`render::markdown`](crate::render::markdown)).
+    pub fn to_markdown(&self) -> String {
+        crate::render::markdown::to_markdown(self)
+    }
+
+    /// The clean article (see [`render::text`](crate::render::text)): title, headings and paragraphs
+    /// with boilerplate and Markdown markup removed, line breaks as in `text`, the text this document
+    /// was parsed from.
+    ///
+    /// ```
+    /// let text = "上一篇：旧闻\n一、总则\n正文第一段。\n";
+    /// let doc = dagang::parse(text);
+    /// assert!(!doc.to_text(text).contains("上一篇"));
+    /// ```
+    pub fn to_text(&self, text: &str) -> String {
+        crate::render::text::to_text(text, self)
+    }
+
+    /// The document as compact JSON.
+    pub fn to_json(&self) -> String {
+        crate::render::json::to_string(self)
+    }
+
+    /// The outline only: the same document without its blocks (for a table of contents).
+    pub fn outline_only(mut self) -> Document<'a> {
+        fn strip(s: &mut Section<'_>) {
+            s.blocks.clear();
+            s.sections.iter_mut().for_each(strip);
+        }
+        self.preamble.clear();
+        self.sections.iter_mut().for_each(strip);
+        self
+    }
+
+    /// The same document without sections deeper than `max` (their text goes with them).
+    pub fn max_level(mut self, max: u32) -> Document<'a> {
+        fn prune(s: &mut Section<'_>, max: u32) {
+            if s.level >= max {
+                s.sections.clear();
+            }
+            s.sections.iter_mut().for_each(|c| prune(c, max));
+        }
+        if max == 0 {
+            self.sections.clear();
+        }
+        self.sections.iter_mut().for_each(|s| prune(s, max));
+        self
     }
 }

@@ -36,6 +36,36 @@ impl Span {
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
+
+    /// Line and column of the span's start in `text`, without building a [`LineIndex`] (the line is
+    /// already in the span; the column is counted back to the previous newline).
+    ///
+    /// ```
+    /// let text = "一、总则\n（一）目的\n";
+    /// let doc = dagang::parse(text);
+    /// let sub = &doc.sections[0].sections[0];
+    /// let pos = sub.span.start_position(text);
+    /// assert_eq!((pos.line, pos.column), (2, 1));
+    /// let m = sub.marker.as_ref().unwrap();
+    /// assert_eq!(m.span.end_position(text).column, 4, "（一） is three characters");
+    /// ```
+    pub fn start_position(&self, text: &str) -> Position {
+        column_of(text, self.start, self.line)
+    }
+
+    /// Line and column of the span's end (the position just after its last character).
+    pub fn end_position(&self, text: &str) -> Position {
+        let inside = text.get(self.start..self.end).unwrap_or("");
+        let line = self.line + memchr::memchr_iter(b'\n', inside.as_bytes()).count();
+        column_of(text, self.end, line)
+    }
+}
+
+fn column_of(text: &str, offset: usize, line: usize) -> Position {
+    let offset = offset.min(text.len());
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..offset]).map_or(0, |i| i + 1);
+    let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+    Position { offset, line, column }
 }
 
 impl fmt::Debug for Span {

@@ -255,3 +255,58 @@ fn should_reject_undecodable_bytes_and_suggest_encoding() {
     let out = dagang(&["--encoding", "klingon", "-"], Some(b"abc"));
     assert_eq!(out.status.code(), Some(8), "should refuse an unknown encoding");
 }
+
+#[test]
+fn should_print_a_schema_that_every_output_matches() {
+    let out = dagang(&["--schema"], None);
+    assert!(out.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("should print the schema as JSON");
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let validator = jsonschema::validator_for(&schema).expect("should be a valid JSON Schema");
+    for args in [vec![seed()], vec!["--outline-only".into(), seed()], vec!["--keep-boilerplate".into(), seed()]] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let doc: serde_json::Value = serde_json::from_slice(&dagang(&args, None).stdout).unwrap();
+        assert!(validator.is_valid(&doc), "the output of {args:?} should match the schema");
+    }
+}
+
+#[test]
+fn should_render_every_format_without_colour_when_piped() {
+    for format in ["markdown", "tree", "text", "explain"] {
+        let out = dagang(&["--format", format, &seed()], None);
+        assert!(out.status.success(), "--format {format} should exit 0");
+        let s = String::from_utf8(out.stdout).expect("should print UTF-8");
+        assert!(!s.contains('\x1b'), "--format {format} should not colour a pipe");
+        assert!(s.contains("新质生产力"), "--format {format} should show the title");
+    }
+    let out = dagang(&["--format", "tree", "--color", "always", &seed()], None);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["), "--color always should colour a pipe");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dagang"));
+    let out = cmd.args(["--format", "tree", "--color", "auto", &seed()]).env("NO_COLOR", "1").output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\x1b'), "NO_COLOR should turn colour off");
+}
+
+#[test]
+fn should_fit_the_tree_and_explain_views_to_the_width() {
+    for format in ["tree", "explain"] {
+        let out = dagang(&["--format", format, "--width", "80", &seed()], None);
+        let s = String::from_utf8(out.stdout).unwrap();
+        for line in s.lines() {
+            assert!(dagang::render::term::width(line) <= 80, "--format {format} should fit 80 columns: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn should_print_the_outline_only_and_cut_it_at_a_level() {
+    let input = "一、总则\n正文一。\n（一）目的\n正文二。\n1.细则\n正文三。\n";
+    let out = dagang(&["--outline-only", "--max-level", "2", "-"], Some(input.as_bytes()));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &doc["sections"][0];
+    assert_eq!(s["blocks"].as_array().map(Vec::len), Some(0), "should drop the paragraphs");
+    assert_eq!(s["sections"][0]["heading"], "目的");
+    assert_eq!(s["sections"][0]["sections"].as_array().map(Vec::len), Some(0), "should cut below level 2");
+    let md = dagang(&["--format", "markdown", "--max-level", "1", "-"], Some(input.as_bytes()));
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("## 一、总则") && !md.contains("（一）"), "should cut the Markdown too: {md}");
+}

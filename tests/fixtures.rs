@@ -2,7 +2,9 @@
 //! - compared with its gold annotation (`NAME.gold.json`, the scorer's format): headings, levels,
 //!   heading text, boilerplate lines, title and metadata must match exactly;
 //! - checked for lossless accounting: the leaves tile the text;
-//! - snapshotted as JSON (insta), so that any change of output is reviewed.
+//! - snapshotted as JSON and in every human format (insta), so that any change of output is reviewed;
+//! - rendered as Markdown and parsed back, which must give the same outline;
+//! - validated against the JSON Schema that `dagang --schema` prints.
 
 mod common;
 
@@ -51,6 +53,60 @@ fn fixture_snapshots() {
         let doc = dagang::parse(&text);
         insta::assert_json_snapshot!(doc);
     });
+}
+
+#[test]
+fn format_snapshots() {
+    use dagang::render::{explain, markdown, term::Paint, text, tree};
+    let plain = Paint { on: false };
+    insta::glob!("../fixtures", "**/*.{txt,md}", |path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = dagang::parse(&text);
+        insta::assert_snapshot!("markdown", markdown::to_markdown(&doc));
+        let mut out = Vec::new();
+        tree::write(&doc, plain, Some(80), &mut out).unwrap();
+        insta::assert_snapshot!("tree", String::from_utf8(out).unwrap());
+        insta::assert_snapshot!("text", text::to_text(&text, &doc));
+        let mut out = Vec::new();
+        explain::write(&text, &doc, plain, Some(100), &mut out).unwrap();
+        insta::assert_snapshot!("explain", String::from_utf8(out).unwrap());
+    });
+}
+
+#[test]
+fn markdown_round_trips_on_every_fixture() {
+    let mut failures = Vec::new();
+    let eval = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/eval"));
+    for path in common::documents(fixtures_dir()).into_iter().chain(common::documents(eval)) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Err(e) = common::markdown_round_trip(&text) {
+            failures.push(format!("{}: {e}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "should give the same outline back from Markdown:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_fixture_output_matches_the_schema() {
+    let schema: serde_json::Value = serde_json::from_str(dagang::SCHEMA).expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    for path in common::documents(fixtures_dir()) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for parser in [dagang::Parser::new(), dagang::Parser::new().keep_boilerplate(true)] {
+            let doc = parser.parse(&text);
+            for json in [doc.to_json(), doc.clone().outline_only().to_json()] {
+                let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+                let errors: Vec<String> =
+                    validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+                assert!(
+                    errors.is_empty(),
+                    "{}: output should match the schema:\n{}",
+                    path.display(),
+                    errors.join("\n")
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -119,3 +119,11 @@ fn regression_subtitle_sharing_a_line_with_title_pieces() {
     check("标题的前半部分\n标题后半\u{2028}——在某次会议上的讲话\u{2028}\n正文内容，足够长的一段话，用来构成正文。\n");
     check("j\\x?$%\n\\B\"g'V\u{2028}-Ἡ^זּ𞠜ౙ{{\nb'\n");
 }
+
+#[test]
+fn regression_bold_heading_with_a_sentence_mark_inside() {
+    // Found by the fuzzer: a `**…**` heading holding an ASCII `?` was split run-in, and its closing
+    // `**` landed after the body paragraph, so the leaves went backwards.
+    check("# 办法\n\n第三条 年满十八周岁的居民可以注册。\n\n**二、强帷>?>障**\n\n区级财政应当安排必要经费。\n");
+    check("**一、总体要求。坚持问题导向**\n正文。\n");
+}

@@ -74,6 +74,12 @@ static DOC_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOTE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(注|说明|备注|附注|注释)\s*[：:]?").expect("note label regex"));
+/// A sentence that announces a counted list (`主要抓好三项工作：`, `做到以下几点：`, `把握好两个方面：`):
+/// it introduces the items below, it is not a heading over them.
+static COUNTED_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二两三四五六七八九十几\d]+\s*(项|点|个|条|方面|方向|环节|步|件|类|种|大)")
+        .expect("counted intro regex")
+});
 
 /// Whether `t` is only a date (`2024年4月2日`, `二〇〇五年六月十一日`), as a sign-off's date line is.
 pub fn is_date_line(t: &str) -> bool {
@@ -223,8 +229,10 @@ fn prev_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize
 /// entry (or the first line of running text).
 fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
     let n = k.views.len();
+    // Entries compare without Markdown markup, so that `### 1 总则` repeats the entry `1　总则`.
     let key = |t: &str| -> String {
-        let s = squash(t);
+        let s = squash(&t[prefix_markup(t).0..]);
+        let s = s.trim_end_matches(['*', '#']);
         s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '·' | '…' | '-' | '—')).to_string()
     };
     let mut i = 0;
@@ -320,7 +328,9 @@ fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &[Option<Marker>],
     let line_end = v.text.len() - suffix_markup(v.text);
     let rest = &v.text[body_start.min(line_end)..line_end];
     let mut text_len = rest.len();
-    if atx.is_none() {
+    // A line wrapped in `**…**` is emphasised as a whole: it is never split into heading and body,
+    // so the closing markup stays next to the heading it belongs to.
+    if atx.is_none() && line_end == v.text.len() {
         if let Some((p, c)) = first_terminator(rest) {
             let end = p + c.len_utf8();
             let tail = rest[end..].trim_matches(crate::lines::is_space);
@@ -395,6 +405,14 @@ pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
     if let Some(a) = crate::markers::atx::scan(text) {
         out.push((0, a.len));
         at = a.body;
+    } else if let Some(rest) =
+        text.strip_prefix("- ").or_else(|| text.strip_prefix("* ")).or_else(|| text.strip_prefix("+ "))
+    {
+        // A Markdown list item that holds a numbered marker (`- （1）…`, as dagang writes deep levels).
+        if crate::markers::scan(rest).is_some() {
+            out.push((0, 1));
+            at = 2;
+        }
     }
     if text[at..].starts_with("**") && text[at + 2..].contains("**") {
         out.push((at, at + 2));
@@ -634,6 +652,7 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
         || INTRODUCER.iter().any(|w| t.contains(w))
         || NOTE_LABEL.is_match(v.text)
+        || COUNTED_INTRO.is_match(t)
         || t.starts_with(['尊', '亲', '各'])
     {
         return false;

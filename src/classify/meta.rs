@@ -95,6 +95,32 @@ fn date_from(c: &Captures<'_>) -> Option<String> {
     Some(out)
 }
 
+/// Fills metadata from front-matter `key: value` lines (the keys of the JSON `meta` object).
+pub fn from_front_matter<'a>(lines: impl Iterator<Item = &'a str>, meta: &mut Meta) {
+    for line in lines {
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let raw = value.trim();
+        let text = serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches(['"', '\'']).to_string());
+        let number = raw.parse::<u64>().ok();
+        match key.trim() {
+            "author" => meta.author = Some(text),
+            "published" => meta.published = Some(text),
+            "word_count" => meta.word_count = number,
+            "reading_minutes" => meta.reading_minutes = number,
+            "views" => meta.views = number,
+            "source" => meta.source = Some(text),
+            "editor" => meta.editor = Some(text),
+            "site" => meta.site = Some(text),
+            "index_no" => meta.index_no = Some(text),
+            "issuer" => meta.issuer = Some(text),
+            "doc_no" => meta.doc_no = Some(text),
+            "written" => meta.written = Some(text),
+            "topic" => meta.topic = Some(text),
+            _ => {}
+        }
+    }
+}
+
 /// The date of a 公文's 印发 line (`某某办公室　　2024年5月22日印发`), normalised.
 pub fn printed_date<'a>(lines: impl Iterator<Item = &'a str>) -> Option<String> {
     lines.filter(|t| t.ends_with("印发")).find_map(|t| DATE_ANY.find(t).and_then(|m| normalize_date(m.as_str())))

@@ -3,7 +3,7 @@
 //!
 //! The stage runs in this order, each step using what the previous ones settled:
 //!
-//! 1. [`features`] and [`markers`](crate::markers) for every line;
+//! 1. [`features`] and [`markers`] for every line;
 //! 2. [`boilerplate`] pass 1: body core, head and tail zones, [`patterns`], residue, teasers;
 //! 3. [`title`]: the document's title and subtitle;
 //! 4. [`boilerplate`] pass 2: context (menus before the body, clutter after it);
@@ -77,6 +77,14 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     } else {
         (vec![None; n], boilerplate::Zones { core_start: 0, core_end: n.saturating_sub(1) })
     };
+    // A YAML front-matter block (`---` … `---` at the top, as dagang's Markdown writes it) is the
+    // document's metadata, not its text.
+    let front = front_matter(&views);
+    if let Some((a, b)) = front {
+        for slot in boiler.iter_mut().take(b + 1).skip(a) {
+            *slot = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: "front matter".into() });
+        }
+    }
     let title = title::detect(&views, &starts, &boiler, zones);
     let mut keep = vec![false; n];
     if let Some(t) = &title {
@@ -109,6 +117,9 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         })
         .collect();
     let mut meta = meta::extract(&meta_lines, title.as_ref());
+    if let Some((a, b)) = front {
+        meta::from_front_matter(views[a..=b].iter().map(|v| v.text), &mut meta);
+    }
     if meta.published.is_none() {
         meta.published = meta::printed_date(views.iter().map(|v| v.text))
             .or_else(|| signoff_date(&views).and_then(meta::normalize_date));
@@ -134,6 +145,18 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         .collect();
     let roles = headings::detect(&headings::Known { views: &views, starts: &starts }, settled);
     Analysis { roles, title, meta }
+}
+
+/// The line range of a front-matter block: `---` as the first non-blank line and a closing `---`
+/// within the next 60 lines, with `key: value` lines between.
+fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
+    let first = views.iter().position(|v| !v.text.is_empty())?;
+    if views[first].text != "---" {
+        return None;
+    }
+    let close = (first + 1..views.len().min(first + 60)).find(|&i| views[i].text == "---")?;
+    let all_pairs = views[first + 1..close].iter().all(|v| v.text.is_empty() || v.text.contains(':'));
+    all_pairs.then_some((first, close))
 }
 
 /// The date of the document's sign-off: a date line right under a short line naming the issuing body

@@ -195,6 +195,15 @@ fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     let (text, site) = strip_site(body);
     let mut ti = info(text, (starts[i] + at, starts[i] + at + body.len()), vec![i], Method::Markdown);
     ti.site = site;
+    // A `——在…上的讲话` line right under the `#` title is its subtitle.
+    if let Some(j) = nonblank(views, i + 1).next().filter(|&j| boiler[j].is_none()) {
+        let t = views[j].text.trim_matches(crate::lines::is_space);
+        if SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。') {
+            let lead = views[j].text.len() - views[j].text.trim_start_matches(crate::lines::is_space).len();
+            let s = starts[j] + lead;
+            ti.subtitle = Some((j, (s, s + t.len()), t.to_string()));
+        }
+    }
     Some(ti)
 }
 

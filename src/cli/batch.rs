@@ -51,7 +51,7 @@ pub fn list(dir: &Path) -> io::Result<Vec<PathBuf>> {
 fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, String> {
     let bytes = read_input(path).map_err(|e| e.to_string())?;
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| e.with_path(path).to_string())?;
-    let doc = cfg.parser.parse_decoded(&src);
+    let doc = cfg.shape(cfg.parser.parse_decoded(&src));
     let mut line = Vec::with_capacity(bytes.len() * 2 + 256);
     let path_json = render::json::quote(&path.to_string_lossy());
     render::json::write_line(&doc, &[("path", &path_json)], &mut line).map_err(|e| e.to_string())?;

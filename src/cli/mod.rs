@@ -44,8 +44,27 @@ pub mod exit {
 pub enum Format {
     /// The outline as one JSON object (the default).
     Json,
+    /// Markdown with real heading levels, metadata as front matter.
+    Markdown,
+    /// The outline as an indented tree with markers and line numbers.
+    Tree,
+    /// The clean article: title, headings and paragraphs, boilerplate removed.
+    Text,
+    /// Every input line with its role and, for removed lines, the reason.
+    Explain,
     /// The leaves of the document as JSON Lines `{"kind", "start", "end"}`, tiling the text.
     Nodes,
+}
+
+/// When to colour the tree and explain views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 const AFTER_HELP: &str = "\
@@ -53,6 +72,10 @@ Examples:
   dagang speech.txt                  outline of a file, as JSON
   dagang --pretty speech.txt         indented JSON
   cat page.txt | dagang -            read standard input
+  dagang --format tree speech.txt    the outline as a tree (also: markdown, text, explain)
+  dagang --format explain page.txt   every line's role, and why boilerplate was removed
+  dagang --outline-only --max-level 2 doc.txt   a table of contents as JSON
+  dagang --schema                    the JSON Schema of the output
   dagang --format nodes doc.txt      every byte's node, as JSON Lines
   dagang --encoding gbk old.txt      decode as GBK instead of detecting
   dagang a.txt b.txt c.txt           one JSON line per file, with its path
@@ -97,6 +120,21 @@ pub struct Args {
     /// Output format (single-file mode).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    /// Colour in the tree and explain views.
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    pub color: Color,
+    /// Columns for the tree and explain views (default: $COLUMNS, else 80).
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
+    /// JSON without the paragraph text: the outline alone, for a table of contents.
+    #[arg(long)]
+    pub outline_only: bool,
+    /// Keep sections down to this level only.
+    #[arg(long, value_name = "N")]
+    pub max_level: Option<u32>,
+    /// Print the JSON Schema of the output and exit.
+    #[arg(long)]
+    pub schema: bool,
     /// Decode the input with this encoding (utf-8, gbk, gb18030, utf-16le, big5, …) instead of detecting it.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
@@ -124,6 +162,14 @@ pub struct Config {
     pub jobs: Option<usize>,
     /// Draw a progress bar on stderr.
     pub progress: bool,
+    /// Colour for the views people read.
+    pub paint: render::term::Paint,
+    /// Columns for the views people read.
+    pub width: Option<usize>,
+    /// `--outline-only`.
+    pub outline_only: bool,
+    /// `--max-level`.
+    pub max_level: Option<u32>,
 }
 
 /// The three ways to run.
@@ -137,6 +183,8 @@ pub enum Mode {
         /// Indented JSON.
         pretty: bool,
     },
+    /// Print the JSON Schema.
+    Schema,
     /// Many files.
     Batch {
         /// The files, in output order.
@@ -155,7 +203,20 @@ pub enum Mode {
     },
 }
 
+pub use crate::SCHEMA;
+
 impl Config {
+    /// Applies `--outline-only` and `--max-level` to a parsed document.
+    pub fn shape<'a>(&self, mut doc: crate::Document<'a>) -> crate::Document<'a> {
+        if let Some(n) = self.max_level {
+            doc = doc.max_level(n);
+        }
+        if self.outline_only {
+            doc = doc.outline_only();
+        }
+        doc
+    }
+
     /// Validates the arguments.
     ///
     /// ## Errors
@@ -164,7 +225,15 @@ impl Config {
     pub fn from_args(args: Args) -> Result<Config, String> {
         let parser = crate::Parser::new().boilerplate(!args.no_boilerplate).keep_boilerplate(args.keep_boilerplate);
         let progress = !args.no_progress && io::stderr().is_terminal();
-        let mode = if args.jsonl {
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        let width = args.width.or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()));
+        let mode = if args.schema {
+            Mode::Schema
+        } else if args.jsonl {
             Mode::Stream { id_field: args.id_field, text_field: args.text_field }
         } else if args.files.len() == 1 && args.recursive.is_none() && args.output.is_none() {
             Mode::Single { file: args.files[0].clone(), format: args.format, pretty: args.pretty }
@@ -184,7 +253,17 @@ impl Config {
             }
             Mode::Batch { files, output: args.output, root: args.recursive }
         };
-        Ok(Config { parser, encoding: args.encoding, mode, jobs: args.jobs, progress })
+        Ok(Config {
+            parser,
+            encoding: args.encoding,
+            mode,
+            jobs: args.jobs,
+            progress,
+            paint: render::term::Paint { on: color },
+            width,
+            outline_only: args.outline_only,
+            max_level: args.max_level,
+        })
     }
 }
 
@@ -270,12 +349,16 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
     let bytes = read_input(file).map_err(Failure::Input)?;
     let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
-    let doc = cfg.parser.parse_decoded(&src);
+    let doc = cfg.shape(cfg.parser.parse_decoded(&src));
     let text: &str = &src.text;
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     match format {
         Format::Json => render::json::write(&doc, pretty, &mut out),
+        Format::Markdown => render::markdown::write(&doc, &mut out),
+        Format::Tree => render::tree::write(&doc, cfg.paint, cfg.width, &mut out),
+        Format::Text => render::text::write(text, &doc, &mut out),
+        Format::Explain => render::explain::write(text, &doc, cfg.paint, cfg.width, &mut out),
         Format::Nodes => {
             let mut r = Ok(());
             for n in render::nodes::leaves(text, &doc) {
@@ -309,6 +392,7 @@ pub fn run() -> ExitCode {
     };
     let result = match &cfg.mode {
         Mode::Single { file, format, pretty } => single(&cfg, file, *format, *pretty).map(|()| exit::OK),
+        Mode::Schema => io::stdout().write_all(SCHEMA.as_bytes()).map(|()| exit::OK).map_err(Failure::Output),
         Mode::Batch { files, output, root } => batch::run(&cfg, files, output.as_deref(), root.as_deref()),
         Mode::Stream { id_field, text_field } => stream::run(&cfg, id_field, text_field),
     };

@@ -26,7 +26,7 @@ fn process(cfg: &Config, line: &str, number: usize, id_field: &str, text_field: 
     let Some(text) = value.get(text_field).and_then(|t| t.as_str()) else {
         return (error(id.as_deref(), number, &format!("no string field {text_field:?}")), false);
     };
-    let doc = cfg.parser.parse(text);
+    let doc = cfg.shape(cfg.parser.parse(text));
     let mut out = Vec::with_capacity(text.len() * 2 + 256);
     let line_no = number.to_string();
     let tags: Vec<(&str, &str)> = match &id {

@@ -106,7 +106,7 @@ pub fn scan(line: &str) -> Option<Marker> {
     Some(marker(Style::Di, Some(ordinal), line, line.len() - after.len()))
 }
 
-/// Scans a bracketed 第-marker: 【第一条】 or [第一条].
+/// Scans a bracketed 第-marker: `【第一条】` or `[第一条]`.
 pub fn scan_bracketed(line: &str) -> Option<Marker> {
     let close = match line.chars().next()? {
         '【' => '】',

@@ -136,3 +136,32 @@ pub fn compare_with_gold(text: &str, doc: &Document, gold: &Value) -> Vec<String
     }
     diffs
 }
+
+/// The outline as (level, heading as written with whitespace squeezed out), depth first.
+pub fn outline(doc: &Document) -> Vec<(u32, String)> {
+    doc.headings().map(|(level, h)| (level, h.chars().filter(|c| !c.is_whitespace()).collect())).collect()
+}
+
+/// Renders `text`'s document as Markdown, parses the Markdown back and compares the outlines (and the
+/// title). Returns the first difference.
+pub fn markdown_round_trip(text: &str) -> Result<(), String> {
+    let doc = dagang::parse(text);
+    let md = doc.to_markdown();
+    let back = dagang::parse(&md);
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let title = |d: &Document| d.title.as_ref().map(|t| squash(&t.text));
+    if title(&doc) != title(&back) {
+        return Err(format!("title {:?} came back as {:?}", title(&doc), title(&back)));
+    }
+    let (a, b) = (outline(&doc), outline(&back));
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        if x != y {
+            return Err(format!("heading {i}: {x:?} came back as {y:?}"));
+        }
+    }
+    if a.len() != b.len() {
+        let extra = if a.len() > b.len() { &a[b.len()] } else { &b[a.len()] };
+        return Err(format!("{} headings came back as {} (first extra: {extra:?})", a.len(), b.len()));
+    }
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! Markdown: the outline as Markdown with real heading levels — the title as `#`, sections as
+//! `##` … `######` by level, deeper levels as nested list items (never flattened), paragraphs as
+//! paragraphs, and the metadata as a front-matter block. Boilerplate is left out.
+//!
+//! Parsing the Markdown back with dagang gives the same outline: the same headings at the same
+//! levels (a test checks it on every fixture and on the development corpus).
+
+use crate::model::{Block, BlockKind, Document, Meta, Section};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// The heading's text as written: marker and heading (a space between them when the marker ends with
+/// a digit or letter, so that `1.1` and `编制目的` stay apart).
+fn heading_line(s: &Section<'_>) -> String {
+    match &s.marker {
+        Some(m) if m.style != "markdown" => {
+            let sep = if m.text.ends_with(|c: char| c.is_ascii_alphanumeric()) { " " } else { "" };
+            format!("{}{sep}{}", m.text, s.heading)
+        }
+        _ => s.heading.to_string(),
+    }
+}
+
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+fn front_matter(meta: &Meta, out: &mut String) {
+    let v = serde_json::to_value(meta).unwrap_or_default();
+    let Some(map) = v.as_object().filter(|m| !m.is_empty()) else { return };
+    out.push_str("---\n");
+    for (k, v) in map {
+        let value = match v {
+            serde_json::Value::String(s) => quote(s),
+            other => other.to_string(),
+        };
+        let _ = writeln!(out, "{k}: {value}");
+    }
+    out.push_str("---\n\n");
+}
+
+fn blocks(bs: &[Block<'_>], indent: &str, out: &mut String) {
+    let mut prev: Option<BlockKind> = None;
+    for b in bs {
+        if b.kind == BlockKind::Boilerplate {
+            continue;
+        }
+        // Lines of a table, a code block or a table of contents stay together; paragraphs are set apart.
+        let grouped = matches!(b.kind, BlockKind::Code | BlockKind::TableRow | BlockKind::Toc) && prev == Some(b.kind);
+        if prev.is_some() && !grouped {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{indent}{}", b.text);
+        prev = Some(b.kind);
+    }
+    if prev.is_some() {
+        out.push('\n');
+    }
+}
+
+fn section(s: &Section<'_>, out: &mut String) {
+    let level = s.level as usize;
+    let indent = if level <= 5 {
+        let _ = writeln!(out, "{} {}\n", "#".repeat(level + 1), heading_line(s));
+        String::new()
+    } else {
+        let pad = "  ".repeat(level - 6);
+        let _ = writeln!(out, "{pad}- {}\n", heading_line(s));
+        format!("{pad}  ")
+    };
+    blocks(&s.blocks, &indent, out);
+    for c in &s.sections {
+        section(c, out);
+    }
+}
+
+/// The document as Markdown.
+pub fn to_markdown(doc: &Document<'_>) -> String {
+    let mut out = String::new();
+    front_matter(&doc.meta, &mut out);
+    if let Some(t) = &doc.title {
+        let _ = writeln!(out, "# {}\n", t.text);
+        if let Some(sub) = &t.subtitle {
+            let _ = writeln!(out, "{}\n", sub.text);
+        }
+    }
+    blocks(&doc.preamble, "", &mut out);
+    for s in &doc.sections {
+        section(s, &mut out);
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Writes the document as Markdown.
+///
+/// ## Errors
+///
+/// Returns the writer's I/O error.
+pub fn write(doc: &Document<'_>, mut out: impl Write) -> io::Result<()> {
+    out.write_all(to_markdown(doc).as_bytes())
+}
