@@ -310,3 +310,14 @@ fn should_print_the_outline_only_and_cut_it_at_a_level() {
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.contains("## 一、总则") && !md.contains("（一）"), "should cut the Markdown too: {md}");
 }
+
+#[test]
+fn should_write_batch_lines_for_a_single_file_with_batch() {
+    let out = dagang(&["--batch", &seed()], None);
+    assert!(out.status.success());
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["path"], seed().as_str(), "should name the file as batch mode does");
+    let out = dagang(&["--batch", "-"], Some(b"x"));
+    assert_eq!(out.status.code(), Some(2), "should refuse standard input in batch mode");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jsonl"), "should point to --jsonl");
+}

@@ -79,6 +79,7 @@ Examples:
   dagang --format nodes doc.txt      every byte's node, as JSON Lines
   dagang --encoding gbk old.txt      decode as GBK instead of detecting
   dagang a.txt b.txt c.txt           one JSON line per file, with its path
+  ls *.txt | xargs dagang --batch    the same, even when xargs passes a single file
   dagang -r corpus/ > outlines.jsonl every .txt/.md file under a folder, in parallel
   dagang -r corpus/ -o out/          one .json file per input
   dagang --jsonl < docs.jsonl        filter: {\"id\":…,\"text\":…} lines in, one outline per line out
@@ -105,6 +106,10 @@ pub struct Args {
     /// Threads for batch and JSON Lines modes (default: one per core).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
+    /// Batch output even for one file: one JSON line with its "path" per file (for scripts that
+    /// hand dagang a varying number of files, as `xargs` and GNU parallel do).
+    #[arg(long)]
+    pub batch: bool,
     /// Filter mode: read JSON Lines from stdin (`{"id": …, "text": …}`), write one outline per line.
     #[arg(long, conflicts_with_all = ["files", "recursive", "output"])]
     pub jsonl: bool,
@@ -235,11 +240,14 @@ impl Config {
             Mode::Schema
         } else if args.jsonl {
             Mode::Stream { id_field: args.id_field, text_field: args.text_field }
-        } else if args.files.len() == 1 && args.recursive.is_none() && args.output.is_none() {
+        } else if args.files.len() == 1 && args.recursive.is_none() && args.output.is_none() && !args.batch {
             Mode::Single { file: args.files[0].clone(), format: args.format, pretty: args.pretty }
         } else {
             if args.files.is_empty() && args.recursive.is_none() {
                 return Err("give a FILE, several FILEs, -r DIR, or --jsonl (see --help)".into());
+            }
+            if args.files.len() == 1 && args.files[0].as_os_str() == "-" {
+                return Err("--batch reads files; for documents on standard input use --jsonl".into());
             }
             if args.files.iter().any(|f| f.as_os_str() == "-") {
                 return Err("`-` (standard input) cannot be mixed with other files".into());

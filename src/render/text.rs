@@ -24,11 +24,20 @@ pub fn to_text(text: &str, doc: &Document<'_>) -> String {
     let mut pending_blank = false;
     let mut at = 0;
     let mut m = 0;
+    // A page often repeats its title (in the banner, then above the article): print it once.
+    let mut titles_seen: Vec<String> = Vec::new();
     for (line, role) in text.split('\n').zip(&roles) {
         let start = at;
         at += line.len() + 1;
         match role {
             LineRole::Boilerplate { .. } => continue,
+            LineRole::Title => {
+                let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+                if titles_seen.contains(&key) {
+                    continue;
+                }
+                titles_seen.push(key);
+            }
             LineRole::Blank => {
                 pending_blank = !out.is_empty();
                 continue;
