@@ -44,6 +44,7 @@ pub mod classify;
 pub mod cli;
 pub mod decode;
 pub mod error;
+pub mod kinds;
 pub mod lines;
 pub mod markers;
 pub mod model;
@@ -52,7 +53,11 @@ pub mod render;
 pub mod span;
 
 pub use error::{Error, ErrorKind};
-pub use model::{Block, BlockKind, Boilerplate, BoilerplateKind, Diagnostic, Document, Meta, Section, Title};
+pub use kinds::KindHint;
+pub use model::{
+    Block, BlockKind, Boilerplate, BoilerplateKind, Diagnostic, Document, Kind, KindName, LawUnit, Meta, Parts,
+    Section, Title,
+};
 pub use span::{LineIndex, Position, Span};
 
 /// The JSON Schema (draft 2020-12) of the JSON output, as `dagang --schema` prints it. Every
@@ -67,11 +72,13 @@ pub struct Options {
     /// Keep boilerplate lines in the body, typed (`kind: "boilerplate"` blocks with the boilerplate kind
     /// and reason), instead of moving them to the document's `boilerplate` list.
     pub keep_boilerplate: bool,
+    /// The document's kind, or [`KindHint::Auto`] (the default) to detect it.
+    pub kind: KindHint,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { boilerplate: true, keep_boilerplate: false }
+        Options { boilerplate: true, keep_boilerplate: false, kind: KindHint::Auto }
     }
 }
 
@@ -109,6 +116,19 @@ impl Parser {
     /// ```
     pub fn keep_boilerplate(mut self, keep: bool) -> Parser {
         self.options.keep_boilerplate = keep;
+        self
+    }
+
+    /// Sets the document's kind instead of detecting it: a user who knows the document is a law gets
+    /// its 款, 项 and 目 even when the title does not say so.
+    ///
+    /// ```
+    /// let doc = dagang::Parser::new().kind(dagang::KindHint::Law).parse("第一条 为了规范管理，制定本规定。\n");
+    /// assert_eq!(doc.kind.name, dagang::KindName::Law);
+    /// assert_eq!(doc.kind.reason, "requested");
+    /// ```
+    pub fn kind(mut self, kind: KindHint) -> Parser {
+        self.options.kind = kind;
         self
     }
 
@@ -166,7 +186,9 @@ impl Parser {
     fn parse_with_source<'a>(&self, text: &'a str, source: model::SourceInfo) -> Document<'a> {
         let lines = lines::split(text);
         let analysis = classify::classify(text, &lines, &self.options);
-        outline::build(text, &lines, analysis, source, self.options.keep_boilerplate)
+        let mut doc = outline::build(text, &lines, analysis, source, self.options.keep_boilerplate);
+        kinds::analyze(text, &mut doc, self.options.kind);
+        doc
     }
 }
 

@@ -8,8 +8,10 @@
 //! {
 //!   "version": 1,
 //!   "source": {"encoding": "UTF-8", "bom": false, "crlf": false, "bytes": 5940, "lines": 42},
+//!   "kind": {"type": "speech", "reason": "title names an occasion (在…上的讲话)"},
 //!   "title": {"text": "…", "span": SPAN, "lines": [SPAN, …], "subtitle": {"text": "——在…上的讲话", "span": SPAN}},
 //!   "meta": {"author": "admin", "published": "2024-03-11", "word_count": 2276, "reading_minutes": 8, "site": "…"},
+//!   "parts": {"occasion": {"text": "…", "span": SPAN}, "salutation": {"text": "同志们：", "span": SPAN}, …},
 //!   "preamble": [BLOCK, …],
 //!   "sections": [SECTION, …],
 //!   "boilerplate": [{"kind": "share", "text": "微信扫码分享", "span": SPAN, "reason": "…"}, …],
@@ -27,6 +29,11 @@
 //! - A `BLOCK` is `{"kind": "paragraph", "text": "…", "span": SPAN}`; kinds are `paragraph`,
 //!   `list_item` (a numbered line that is not an outline item), `toc` (a 目录 line), `table_row` (TAB
 //!   separated cells) and `note`.
+//! - `kind` is the document's [`KindName`] (`law`, `regulation`, `official_document`, `speech`,
+//!   `report`, `article`, `unknown`), its `genre` (文种) and the evidence in `reason`; `parts` holds
+//!   what that kind defines ([`Parts`]), each with its span, and the blocks that hold a part are
+//!   typed accordingly (`doc_no`, `recipients`, `salutation`, `speaker`, `attachments`, `signature`,
+//!   `cc`, `printed_by`). In a law, sections carry their `unit` and 款 numbers (`clause`).
 //! - `boilerplate` has one entry per line that is not part of the article, with its `kind` and the
 //!   `reason` (the rule or the features that decided it).
 //!
@@ -47,10 +54,15 @@ pub struct Document<'a> {
     pub version: u32,
     /// Facts about the decoded text.
     pub source: SourceInfo,
+    /// What kind of document this is (law, official document, speech, …) and why.
+    pub kind: Kind,
     /// The document's title, if it has one.
     pub title: Option<Title<'a>>,
     /// Metadata found in banners, labelled lines and the document's own date and byline.
     pub meta: Meta,
+    /// The parts the document's kind defines (发文字号, 主送机关, 落款, 抄送, speaker, 目录 …), each with
+    /// its span.
+    pub parts: Parts,
     /// The blocks before the first heading.
     pub preamble: Vec<Block<'a>>,
     /// The top-level sections.
@@ -175,6 +187,12 @@ pub struct Section<'a> {
     /// Markdown `#` or `**` around the heading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub markup: Vec<Span>,
+    /// In a law or regulation: the unit the section is (编, 章, 节, 条, or 项 and 目 inside an article).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<LawUnit>,
+    /// In a law or regulation, for an item (项) or sub-item (目): the 款 of its article it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<u32>,
     /// The blocks between this heading and the next one.
     pub blocks: Vec<Block<'a>>,
     /// The sections nested in this one.
@@ -200,6 +218,22 @@ pub enum BlockKind {
     Code,
     /// A boilerplate line kept in the body (`--keep-boilerplate`); see the block's `boilerplate` tag.
     Boilerplate,
+    /// An official document's 发文字号 line (`国发〔2019〕5号`).
+    DocNo,
+    /// An official document's 主送机关 line (`各省、自治区、直辖市人民政府：`).
+    Recipients,
+    /// A speech's salutation (`同志们：`).
+    Salutation,
+    /// The speaker's line under a speech's title.
+    Speaker,
+    /// An official document's 附件说明 (`附件：1．…`) and its further numbered lines.
+    Attachments,
+    /// The sign-off: an issuing body's line or the 成文日期 under it.
+    Signature,
+    /// The 抄送 line.
+    Cc,
+    /// The 印发机关和印发日期 line (`某某办公室　2024年1月5日印发`).
+    PrintedBy,
 }
 
 impl BlockKind {
@@ -213,6 +247,14 @@ impl BlockKind {
             BlockKind::Note => "note",
             BlockKind::Code => "code",
             BlockKind::Boilerplate => "boilerplate",
+            BlockKind::DocNo => "doc_no",
+            BlockKind::Recipients => "recipients",
+            BlockKind::Salutation => "salutation",
+            BlockKind::Speaker => "speaker",
+            BlockKind::Attachments => "attachments",
+            BlockKind::Signature => "signature",
+            BlockKind::Cc => "cc",
+            BlockKind::PrintedBy => "printed_by",
         }
     }
 }
@@ -226,6 +268,10 @@ pub struct Block<'a> {
     pub text: Cow<'a, str>,
     /// Where it stands.
     pub span: Span,
+    /// In a law or regulation: the number of the 款 (the unnumbered paragraph of an article) this block
+    /// begins, counted from 1 by position; an article's own text is its first 款.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<u32>,
     /// For a boilerplate line kept in the body: its kind and the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boilerplate: Option<BoilerplateTag<'a>>,
@@ -307,6 +353,233 @@ pub struct Boilerplate<'a> {
     pub reason: Cow<'a, str>,
 }
 
+/// The kinds of document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum KindName {
+    /// A law (法): 编, 章, 节, 条 with 款, 项, 目.
+    Law,
+    /// A regulation or rules (条例, 规定, 办法, 细则 …), numbered like a law.
+    Regulation,
+    /// An official document (公文): 通知, 意见, 方案, 报告, 批复, 函 …
+    OfficialDocument,
+    /// A speech (讲话, 发言, 致辞, a report delivered at a congress).
+    Speech,
+    /// A report or work summary that is not a 公文.
+    Report,
+    /// Any other titled text: news, a blog post, an essay.
+    Article,
+    /// Too little to tell.
+    #[default]
+    Unknown,
+}
+
+impl KindName {
+    /// The kind's name in the JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            KindName::Law => "law",
+            KindName::Regulation => "regulation",
+            KindName::OfficialDocument => "official_document",
+            KindName::Speech => "speech",
+            KindName::Report => "report",
+            KindName::Article => "article",
+            KindName::Unknown => "unknown",
+        }
+    }
+}
+
+/// What kind of document this is, and the evidence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kind {
+    /// The kind.
+    #[serde(rename = "type")]
+    pub name: KindName,
+    /// For an official document, its 文种 (`通知`, `意见`, `函` …); for a regulation, the word its
+    /// title ends with (`条例`, `办法` …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub genre: Option<String>,
+    /// The evidence, or `requested` when `--kind` decided.
+    pub reason: String,
+}
+
+/// A unit of a law's structure (立法法: 编、章、节、条、款、项、目).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LawUnit {
+    /// 编.
+    Book,
+    /// 分编.
+    SubBook,
+    /// 部分 / 篇.
+    Part,
+    /// 章.
+    Chapter,
+    /// 节.
+    Section,
+    /// 条.
+    Article,
+    /// 项: `（一）` inside an article.
+    Item,
+    /// 目: `1.` inside an item.
+    SubItem,
+}
+
+impl LawUnit {
+    /// The unit's name in the JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            LawUnit::Book => "book",
+            LawUnit::SubBook => "sub_book",
+            LawUnit::Part => "part",
+            LawUnit::Chapter => "chapter",
+            LawUnit::Section => "section",
+            LawUnit::Article => "article",
+            LawUnit::Item => "item",
+            LawUnit::SubItem => "sub_item",
+        }
+    }
+}
+
+/// A part of the document: its text and where it stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// The text, trimmed.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// A part that lists names (主送机关, 抄送).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedPart {
+    /// The line, trimmed.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// The names it lists, in order.
+    pub names: Vec<String>,
+}
+
+/// A part that carries a date (成文日期, 印发日期, 施行日期).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatedPart {
+    /// The text, trimmed.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// The date, `YYYY-MM-DD`, when the text gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// One attachment named in the 附件说明.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its number (`1` in `附件：1．…`), if numbered.
+    pub number: Option<u32>,
+    /// Its name, without number and punctuation.
+    pub name: String,
+    /// Where its entry stands.
+    pub span: Span,
+}
+
+/// The sign-off: the issuing bodies and the 成文日期.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    /// The issuing bodies' lines, in order.
+    pub issuers: Vec<Part>,
+    /// The date line under them.
+    pub date: DatedPart,
+}
+
+/// The 印发机关和印发日期 line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrintedBy {
+    /// The line, trimmed.
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// The office that printed it.
+    pub issuer: String,
+    /// The date it was printed, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// A table of contents and how its entries match the body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Toc {
+    /// The 目录 label's line.
+    pub span: Span,
+    /// The entries, in order.
+    pub entries: Vec<TocEntry>,
+}
+
+/// An entry of a table of contents.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TocEntry {
+    /// The entry as written, trimmed (page numbers and dot leaders included).
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// Its marker (`五、`, `1.2`), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// The span of the body heading it names, if one was found.
+    pub target: Option<Span>,
+}
+
+/// The parts a document's kind defines. Absent parts are omitted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Parts {
+    /// 发文字号 (`国发〔2019〕5号`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_no: Option<Part>,
+    /// 主送机关.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<NamedPart>,
+    /// A speech's speaker (from the line under the title, or the title itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Part>,
+    /// A speech's occasion (`在全国…会议上的讲话` → `全国…会议`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion: Option<Part>,
+    /// A speech's salutation (`同志们：`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<Part>,
+    /// The attachments the 附件说明 names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+    /// The sign-off: issuing bodies and 成文日期.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+    /// 抄送.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cc: Option<NamedPart>,
+    /// 印发机关和印发日期.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed_by: Option<PrintedBy>,
+    /// A law's 附则 (supplementary provisions) heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplementary: Option<Part>,
+    /// A law's 施行日期: the sentence that says when it takes effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<DatedPart>,
+    /// The 目录 and how its entries match the headings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toc: Option<Toc>,
+}
+
+impl Parts {
+    /// Whether no part was found.
+    pub fn is_empty(&self) -> bool {
+        *self == Parts::default()
+    }
+}
+
 /// Something the parser noticed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
@@ -324,8 +597,10 @@ impl Document<'_> {
         Document {
             version: self.version,
             source: self.source,
+            kind: self.kind,
             title: self.title.map(Title::into_owned),
             meta: self.meta,
+            parts: self.parts,
             preamble: self.preamble.into_iter().map(Block::into_owned).collect(),
             sections: self.sections.into_iter().map(Section::into_owned).collect(),
             boilerplate: self.boilerplate.into_iter().map(Boilerplate::into_owned).collect(),
@@ -365,6 +640,8 @@ impl Section<'_> {
             heading: owned(self.heading),
             span: self.span,
             markup: self.markup,
+            unit: self.unit,
+            clause: self.clause,
             blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
             sections: self.sections.into_iter().map(Section::into_owned).collect(),
         }
@@ -378,6 +655,7 @@ impl Block<'_> {
             kind: self.kind,
             text: owned(self.text),
             span: self.span,
+            clause: self.clause,
             boilerplate: self.boilerplate.map(|t| BoilerplateTag { kind: t.kind, reason: owned(t.reason) }),
         }
     }

@@ -59,8 +59,13 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag<'a>>) {
-        let b =
-            Block { kind, text: Cow::Borrowed(&self.text[start..end]), span: self.span(start, end), boilerplate: tag };
+        let b = Block {
+            kind,
+            text: Cow::Borrowed(&self.text[start..end]),
+            span: self.span(start, end),
+            clause: None,
+            boilerplate: tag,
+        };
         match self.spine.last() {
             Some(&d) => self.drafts[d].section.blocks.push(b),
             None => self.preamble.push(b),
@@ -157,6 +162,8 @@ impl<'a> Builder<'a, '_> {
             heading: heading_text(self.text, h),
             span: self.span(start, h.end),
             markup: h.markup.iter().map(|&(s, e)| self.span(s, e)).collect(),
+            unit: None,
+            clause: None,
             blocks: Vec::new(),
             sections: Vec::new(),
         };
@@ -199,6 +206,8 @@ impl<'a> Builder<'a, '_> {
                 heading: Cow::Borrowed(""),
                 span: Span { start: 0, end: 0, line: 0 },
                 markup: Vec::new(),
+                unit: None,
+                clause: None,
                 blocks: Vec::new(),
                 sections: Vec::new(),
             };
@@ -321,8 +330,10 @@ pub fn build<'a>(
     let doc = Document {
         version: crate::model::VERSION,
         source,
+        kind: crate::model::Kind::default(),
         title,
         meta: analysis.meta,
+        parts: crate::model::Parts::default(),
         preamble,
         sections,
         boilerplate,

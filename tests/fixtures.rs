@@ -123,7 +123,23 @@ fn fast_json_matches_serde_json_on_every_fixture() {
 #[test]
 fn enum_names_match_serde() {
     use dagang::{BlockKind as B, BoilerplateKind as K};
-    for k in [B::Paragraph, B::ListItem, B::Toc, B::TableRow, B::Note, B::Code, B::Boilerplate] {
+    for k in [
+        B::Paragraph,
+        B::ListItem,
+        B::Toc,
+        B::TableRow,
+        B::Note,
+        B::Code,
+        B::Boilerplate,
+        B::DocNo,
+        B::Recipients,
+        B::Salutation,
+        B::Speaker,
+        B::Attachments,
+        B::Signature,
+        B::Cc,
+        B::PrintedBy,
+    ] {
         assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "should name {k:?} as serde does");
     }
     for k in [
@@ -142,5 +158,12 @@ fn enum_names_match_serde() {
         K::Contact,
     ] {
         assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "should name {k:?} as serde does");
+    }
+    use dagang::{KindName as N, LawUnit as U};
+    for k in [N::Law, N::Regulation, N::OfficialDocument, N::Speech, N::Report, N::Article, N::Unknown] {
+        assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "should name {k:?} as serde does");
+    }
+    for u in [U::Book, U::SubBook, U::Part, U::Chapter, U::Section, U::Article, U::Item, U::SubItem] {
+        assert_eq!(serde_json::to_value(u).unwrap(), u.name(), "should name {u:?} as serde does");
     }
 }

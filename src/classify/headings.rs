@@ -245,10 +245,14 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
             break;
         };
         let first_key = key(k.views[first].text);
-        let end = (first + 1..n)
-            .find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key)
-            .or_else(|| (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal))
-            .unwrap_or(n);
+        // The block ends where the body repeats its first entry, or at the first line of running text,
+        // whichever comes first.
+        let repeat = (first + 1..n).find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key);
+        let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal);
+        let end = match (repeat, prose) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b).unwrap_or(n),
+        };
         for r in roles.iter_mut().take(end).skip(i) {
             if r.is_none() {
                 *r = Some(Role::Block(BlockKind::Toc));

@@ -388,8 +388,17 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 }
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
-    let head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
+    let mut head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
     let first_line = nonblank(views, 0).next();
+    // A short document may have no header before its body core: its first line is still the title
+    // when it names a document type (…的讲话, …的通知) and more text follows.
+    if head.is_empty() {
+        if let Some(f) = first_line.filter(|&f| boiler[f].is_none() && DOC_TYPE.is_match(views[f].text)) {
+            if views[f].marker.is_none() && nonblank(views, f + 1).count() >= 2 {
+                head.push(f);
+            }
+        }
+    }
     // Candidates are the title-like lines of a short page header. The first line of a document and the
     // line right before the body are where titles stand; a line that names a document type (…通知,
     // …报告, 《…》教学设计) is a title; a label：value line is a byline, not a title.

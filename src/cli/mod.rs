@@ -67,6 +67,31 @@ pub enum Color {
     Never,
 }
 
+/// The document's kind (`--kind`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// Detect it from the title, the structure and the parts found.
+    #[default]
+    Auto,
+    /// A law or regulation: 条 with 款, 项 （一） and 目 1.
+    Law,
+    /// An official document (公文): 发文字号, 主送机关, 附件, 落款, 抄送, 印发.
+    Official,
+    /// A speech: speaker, occasion, salutation.
+    Speech,
+}
+
+impl From<KindArg> for crate::KindHint {
+    fn from(k: KindArg) -> crate::KindHint {
+        match k {
+            KindArg::Auto => crate::KindHint::Auto,
+            KindArg::Law => crate::KindHint::Law,
+            KindArg::Official => crate::KindHint::Official,
+            KindArg::Speech => crate::KindHint::Speech,
+        }
+    }
+}
+
 const AFTER_HELP: &str = "\
 Examples:
   dagang speech.txt                  outline of a file, as JSON
@@ -78,6 +103,7 @@ Examples:
   dagang --schema                    the JSON Schema of the output
   dagang --format nodes doc.txt      every byte's node, as JSON Lines
   dagang --encoding gbk old.txt      decode as GBK instead of detecting
+  dagang --kind law rules.txt        read 款, 项 and 目 even when the title does not say it is a law
   dagang a.txt b.txt c.txt           one JSON line per file, with its path
   ls *.txt | xargs dagang --batch    the same, even when xargs passes a single file
   dagang -r corpus/ > outlines.jsonl every .txt/.md file under a folder, in parallel
@@ -147,6 +173,9 @@ pub struct Args {
     /// reason), instead of listing them apart.
     #[arg(long)]
     pub keep_boilerplate: bool,
+    /// The document's kind, instead of detecting it.
+    #[arg(long, value_enum, value_name = "KIND", default_value = "auto")]
+    pub kind: KindArg,
     /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
     #[arg(long, conflicts_with = "keep_boilerplate")]
     pub no_boilerplate: bool,
@@ -228,7 +257,10 @@ impl Config {
     ///
     /// A usage problem described in one line, or an I/O error while listing `-r DIR`.
     pub fn from_args(args: Args) -> Result<Config, String> {
-        let parser = crate::Parser::new().boilerplate(!args.no_boilerplate).keep_boilerplate(args.keep_boilerplate);
+        let parser = crate::Parser::new()
+            .boilerplate(!args.no_boilerplate)
+            .keep_boilerplate(args.keep_boilerplate)
+            .kind(args.kind.into());
         let progress = !args.no_progress && io::stderr().is_terminal();
         let color = match args.color {
             Color::Always => true,

@@ -119,6 +119,13 @@ impl Writer {
         self.buf.push(b'"');
     }
 
+    /// Small, rare objects (kind, parts) go through serde_json itself.
+    fn serde(&mut self, v: &impl serde::Serialize) {
+        if serde_json::to_writer(&mut self.buf, v).is_err() {
+            self.raw("null");
+        }
+    }
+
     fn num(&mut self, n: u64) {
         let mut tmp = itoa::Buffer::new();
         self.buf.extend_from_slice(tmp.format(n).as_bytes());
@@ -179,13 +186,17 @@ impl Writer {
         self.num(d.source.bytes as u64);
         self.raw(",\"lines\":");
         self.num(d.source.lines as u64);
-        self.raw("},\"title\":");
+        self.raw("},\"kind\":");
+        self.serde(&d.kind);
+        self.raw(",\"title\":");
         match &d.title {
             Some(t) => self.title(t),
             None => self.raw("null"),
         }
         self.raw(",\"meta\":");
         self.meta(&d.meta);
+        self.raw(",\"parts\":");
+        self.serde(&d.parts);
         self.raw(",\"preamble\":[");
         for (i, b) in d.preamble.iter().enumerate() {
             if i > 0 {
@@ -283,6 +294,10 @@ impl Writer {
         self.str(&b.text);
         self.raw(",\"span\":");
         self.span(&b.span);
+        if let Some(c) = b.clause {
+            self.raw(",\"clause\":");
+            self.num(u64::from(c));
+        }
         if let Some(t) = &b.boilerplate {
             self.raw(",\"boilerplate\":{\"kind\":\"");
             self.raw(t.kind.name());
@@ -331,6 +346,15 @@ impl Writer {
                 self.span(m);
             }
             self.buf.push(b']');
+        }
+        if let Some(u) = s.unit {
+            self.raw(",\"unit\":\"");
+            self.raw(u.name());
+            self.buf.push(b'"');
+        }
+        if let Some(c) = s.clause {
+            self.raw(",\"clause\":");
+            self.num(u64::from(c));
         }
         self.raw(",\"blocks\":[");
         for (i, b) in s.blocks.iter().enumerate() {

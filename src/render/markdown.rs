@@ -5,7 +5,7 @@
 //! Parsing the Markdown back with dagang gives the same outline: the same headings at the same
 //! levels (a test checks it on every fixture and on the development corpus).
 
-use crate::model::{Block, BlockKind, Document, Meta, Section};
+use crate::model::{Block, BlockKind, Document, Kind, KindName, Meta, Section};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -25,10 +25,19 @@ fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
-fn front_matter(meta: &Meta, out: &mut String) {
+fn front_matter(kind: &Kind, meta: &Meta, out: &mut String) {
     let v = serde_json::to_value(meta).unwrap_or_default();
-    let Some(map) = v.as_object().filter(|m| !m.is_empty()) else { return };
+    let Some(map) = v.as_object() else { return };
+    if map.is_empty() && kind.name == KindName::Unknown {
+        return;
+    }
     out.push_str("---\n");
+    if kind.name != KindName::Unknown {
+        let _ = writeln!(out, "kind: {}", kind.name.name());
+        if let Some(g) = &kind.genre {
+            let _ = writeln!(out, "genre: {}", quote(g));
+        }
+    }
     for (k, v) in map {
         let value = match v {
             serde_json::Value::String(s) => quote(s),
@@ -77,7 +86,7 @@ fn section(s: &Section<'_>, out: &mut String) {
 /// The document as Markdown.
 pub fn to_markdown(doc: &Document<'_>) -> String {
     let mut out = String::new();
-    front_matter(&doc.meta, &mut out);
+    front_matter(&doc.kind, &doc.meta, &mut out);
     if let Some(t) = &doc.title {
         let _ = writeln!(out, "# {}\n", t.text);
         if let Some(sub) = &t.subtitle {

@@ -39,7 +39,10 @@ fn section(
 pub fn write(doc: &Document<'_>, paint: Paint, cols: Option<usize>, mut out: impl Write) -> io::Result<()> {
     let cols = cols.unwrap_or(80).max(30);
     let title = doc.title.as_ref().map_or_else(|| "(no title)".to_string(), |t| t.text.to_string());
-    writeln!(out, "{}", paint.magenta(&paint.bold(&fit(&title, cols))))?;
+    let genre = doc.kind.genre.as_ref().map_or(String::new(), |g| format!(" {g}"));
+    let kind = format!("  [{}{genre}]", doc.kind.name.name());
+    let title = fit(&title, cols.saturating_sub(width(&kind)));
+    writeln!(out, "{}{}", paint.magenta(&paint.bold(&title)), paint.dim(&kind))?;
     for (i, s) in doc.sections.iter().enumerate() {
         section(s, "", i + 1 == doc.sections.len(), paint, cols, &mut out)?;
     }
