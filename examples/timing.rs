@@ -21,6 +21,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = Vec::with_capacity(text.len() * 2);
     dagang::render::json::write(&doc, false, &mut out)?;
     let render = t.elapsed().as_secs_f64();
+    // The parse again, stage by stage.
+    let opts = dagang::Options::default();
+    let t = Instant::now();
+    let lines = dagang::lines::split(&text);
+    let t_lines = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let analysis = dagang::classify::classify(&text, &lines, &opts);
+    let t_classify = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut staged = dagang::outline::build(&text, &lines, analysis, doc.source.clone(), false);
+    let t_outline = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    dagang::kinds::analyze(&text, &mut staged, dagang::KindHint::Auto);
+    let t_kinds = t.elapsed().as_secs_f64();
+    println!(
+        "stages: lines {:.0} MB/s, classify {:.0} MB/s, outline {:.0} MB/s, kinds {:.0} MB/s",
+        mb / t_lines,
+        mb / t_classify,
+        mb / t_outline,
+        mb / t_kinds
+    );
     println!(
         "{mb:.1} MB: decode {:.0} MB/s, parse {:.0} MB/s, render {:.0} MB/s ({:.1} MB of JSON)",
         mb / decode,

@@ -146,8 +146,13 @@ fn should_obey_the_requested_kind() {
 fn should_never_take_cross_references_for_headings() {
     let text = "示范条例\n\n第五条　有下列情形之一的，应当责令改正：\n\n（一）未依法评价的；\n\n（二）超标排放的。\n\n第五条第一款规定的情形，情节严重的，依法处罚。\n\n第十二条规定的罚款，由县级以上人民政府决定。\n\n前款规定的期限届满，应当公告。\n\n第六条　本条例自公布之日起施行。\n";
     let doc = dagang::parse(text);
-    let markers: Vec<String> = doc.sections().filter_map(|v| v.section.marker.as_ref().map(|m| m.text.to_string())).collect();
-    assert_eq!(markers, ["第五条", "（一）", "（二）", "第六条"], "should keep 第五条第一款规定 and 第十二条规定 as text");
+    let markers: Vec<String> =
+        doc.sections().filter_map(|v| v.section.marker.as_ref().map(|m| m.text.to_string())).collect();
+    assert_eq!(
+        markers,
+        ["第五条", "（一）", "（二）", "第六条"],
+        "should keep 第五条第一款规定 and 第十二条规定 as text"
+    );
     let clauses: Vec<Option<u32>> = doc.sections[0].sections[1].blocks.iter().map(|b| b.clause).collect();
     assert_eq!(clauses, [Some(2), Some(3), Some(4)], "should count each paragraph after the items as a new 款");
     let eff = doc.parts.effective.as_ref().expect("should find the 施行 article");

@@ -8,6 +8,13 @@ fn check(text: &str) {
     if let Err(e) = dagang::render::nodes::check_tiling(text, &doc) {
         panic!("leaves should tile {text:?}: {e}");
     }
+    // Every requested kind reads its parts without moving a span.
+    for kind in [dagang::KindHint::Law, dagang::KindHint::Official, dagang::KindHint::Speech] {
+        let doc = dagang::Parser::new().kind(kind).keep_boilerplate(true).parse(text);
+        if let Err(e) = dagang::render::nodes::check_tiling(text, &doc) {
+            panic!("leaves should tile {text:?} read as {kind:?}: {e}");
+        }
+    }
     // The JSON round-trips through serde.
     let json = serde_json::to_string(&doc).unwrap();
     let back: dagang::Document = serde_json::from_str(&json).unwrap();
@@ -126,4 +133,28 @@ fn regression_bold_heading_with_a_sentence_mark_inside() {
     // `**` landed after the body paragraph, so the leaves went backwards.
     check("# 办法\n\n第三条 年满十八周岁的居民可以注册。\n\n**二、强帷>?>障**\n\n区级财政应当安排必要经费。\n");
     check("**一、总体要求。坚持问题导向**\n正文。\n");
+}
+
+#[test]
+fn adversarial_inputs_tile() {
+    let soup: String = ["一、", "（一）", "1.", "第一条", "①", "第一章", "一是", "##", "**", "目录", "附件："]
+        .iter()
+        .cycle()
+        .take(400)
+        .copied()
+        .collect();
+    let cases: &[(&str, String)] = &[
+        ("CRLF line endings", "一、总则\r\n（一）目的。为了规范管理。\r\n\r\n二、附则\r\n".into()),
+        ("lone CRs", "标题\r一、总则\r正文。\r\r二、附则\r".into()),
+        ("no newline at all", "一、总则（一）目的。为了规范管理。二、附则".repeat(200)),
+        ("only white space", " \t\u{3000}\n\n\u{a0}  \r\n\t".into()),
+        ("marker soup on one line", soup.clone()),
+        ("marker soup, a marker per line", soup.replace('、', "、\n").replace('）', "）\n")),
+        ("a BOM and nothing else", "\u{feff}".into()),
+    ];
+    for (why, text) in cases {
+        let doc = dagang::parse(text);
+        assert!(dagang::render::nodes::check_tiling(text, &doc).is_ok(), "should tile {why}");
+        check(text);
+    }
 }
