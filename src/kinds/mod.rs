@@ -300,7 +300,14 @@ fn decide(
     if doc.title.is_some() && paragraphs >= 2 {
         return kind(KindName::Article, None, format!("a title and {paragraphs} paragraphs, no kind-specific parts"));
     }
-    kind(KindName::Unknown, None, "no title and too little structure to tell".into())
+    if paragraphs >= 5 {
+        return kind(
+            KindName::Article,
+            None,
+            format!("{paragraphs} paragraphs of running text, no title or kind-specific parts"),
+        );
+    }
+    kind(KindName::Unknown, None, format!("{paragraphs} paragraph(s) and no title: too little to tell"))
 }
 
 fn count_paragraphs(doc: &Document<'_>) -> usize {
