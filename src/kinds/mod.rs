@@ -328,6 +328,13 @@ pub(crate) struct Item<'d> {
     pub block: Option<BlockKind>,
 }
 
+impl<'d> Item<'d> {
+    /// The text without surrounding white space.
+    pub fn trimmed(&self) -> &'d str {
+        self.text.trim_matches(crate::lines::is_space)
+    }
+}
+
 /// Every block and heading of the document, in document order.
 pub(crate) fn items<'d>(text: &'d str, doc: &'d Document<'_>) -> Vec<Item<'d>> {
     fn walk<'d>(text: &'d str, s: &'d [Section<'_>], out: &mut Vec<Item<'d>>) {

@@ -126,12 +126,8 @@ pub struct Found {
     pub printed_by: Option<PrintedBy>,
 }
 
-fn trimmed<'d>(it: &Item<'d>) -> &'d str {
-    it.text.trim_matches(crate::lines::is_space)
-}
-
 fn part(it: &Item<'_>) -> Part {
-    Part { text: trimmed(it).to_string(), span: it.span }
+    Part { text: it.trimmed().to_string(), span: it.span }
 }
 
 /// Finds the parts without changing the document.
@@ -147,13 +143,13 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
         .take(first_heading.max(12))
         .take(40)
         .filter(|it| is_block(it))
-        .find(|it| DOC_NO.is_match(trimmed(it)))
+        .find(|it| DOC_NO.is_match(it.trimmed()))
     {
         f.doc_no = Some(part(it));
     }
     // 主送机关: among the first lines of the body.
     for it in its.iter().take(first_heading.min(12)).filter(|it| is_block(it)) {
-        let t = trimmed(it);
+        let t = it.trimmed();
         if !t.ends_with(['：', ':']) || t.chars().count() > 150 || t.contains(['。', '！', '？']) {
             continue;
         }
@@ -169,13 +165,13 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
     // 落款: issuing bodies over a date line, after body text.
     let mut seen_body = false;
     for (i, it) in its.iter().enumerate() {
-        let t = trimmed(it);
+        let t = it.trimmed();
         if is_block(it) && is_date_line(t) && seen_body {
             let mut issuers = Vec::new();
             let mut j = i;
             while j > 0 && i - j < 3 {
                 let p = &its[j - 1];
-                let pt = trimmed(p);
+                let pt = p.trimmed();
                 let all_orgs = pt.split(char::is_whitespace).filter(|w| !w.is_empty()).all(is_org);
                 if !is_block(p) || !all_orgs || is_date_line(pt) {
                     break;
@@ -213,7 +209,7 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
     let mut i = from;
     while i < its.len() {
         let it = &its[i];
-        let t = trimmed(it);
+        let t = it.trimmed();
         if f.attachments.is_empty() && is_block(it) {
             if let Some(c) = ATTACHMENT_NOTE.captures(t) {
                 let number = c.get(1).and_then(|m| digits(m.as_str()));
@@ -223,7 +219,7 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
                 if let Some(mut expect) = number.map(|n| n + 1) {
                     let mut j = i + 1;
                     while let Some(next) = its.get(j).filter(|n| is_block(n) || n.block.is_none()) {
-                        let Some(c) = NUMBERED.captures(trimmed(next)) else { break };
+                        let Some(c) = NUMBERED.captures(next.trimmed()) else { break };
                         if digits(&c[1]) != Some(expect) {
                             break;
                         }
@@ -260,12 +256,9 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
     f
 }
 
+/// The value of a number of ASCII or full-width digits.
 fn digits(s: &str) -> Option<u32> {
-    let ascii: String = s
-        .chars()
-        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
-        .collect();
-    ascii.parse().ok()
+    crate::markers::numeral::parse_arabic(s).ok().filter(|(rest, _)| rest.is_empty()).map(|(_, n)| n)
 }
 
 /// An attachment's name without closing punctuation.

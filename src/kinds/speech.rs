@@ -7,7 +7,7 @@
 //! - **salutation** — a short line that opens the address: `同志们：`, `各位代表：`, `尊敬的各位领导、
 //!   各位来宾：`. Not one: `同志们！改革开放之初，……` — a paragraph that begins with an address.
 
-use super::{items, retype, Item, OCCASION};
+use super::{items, retype, OCCASION};
 use crate::classify::title::is_person_name;
 use crate::model::{BlockKind, Document, Part};
 use regex::Regex;
@@ -20,15 +20,11 @@ pub(crate) static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("salutation regex")
 });
 
-fn trimmed<'d>(it: &Item<'d>) -> &'d str {
-    it.text.trim_matches(crate::lines::is_space)
-}
-
 /// The salutation: a short line opening the address, before the first heading.
 pub fn find_salutation(text: &str, doc: &Document<'_>) -> Option<Part> {
     let its = items(text, doc);
     its.iter().take_while(|it| it.block.is_some()).take(12).find_map(|it| {
-        let t = trimmed(it);
+        let t = it.trimmed();
         let short = t.chars().count() <= 40;
         (it.block == Some(BlockKind::Paragraph)
             && short
@@ -77,12 +73,12 @@ pub fn annotate(text: &str, doc: &mut Document<'_>) {
     if let Some(author) = doc.meta.author.clone() {
         let its = items(text, doc);
         let line = its.iter().take_while(|it| it.block.is_some()).take(6).find(|it| {
-            let t = trimmed(it);
+            let t = it.trimmed();
             it.block == Some(BlockKind::Paragraph) && t.chars().count() <= 40 && t.ends_with(author.as_str())
         });
         if let Some(it) = line {
             changes.push((it.span.start, BlockKind::Speaker));
-            doc.parts.speaker = Some(Part { text: trimmed(it).to_string(), span: it.span });
+            doc.parts.speaker = Some(Part { text: it.trimmed().to_string(), span: it.span });
         }
     }
     if let Some(p) = find_salutation(text, doc) {
