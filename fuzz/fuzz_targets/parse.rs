@@ -7,7 +7,14 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(src) = dagang::decode::decode(data, None) else { return };
-    for parser in [dagang::Parser::new(), dagang::Parser::new().keep_boilerplate(true), dagang::Parser::new().boilerplate(false)] {
+    let parsers = [
+        dagang::Parser::new(),
+        dagang::Parser::new().keep_boilerplate(true),
+        dagang::Parser::new().boilerplate(false),
+        dagang::Parser::new().kind(dagang::KindHint::Law),
+        dagang::Parser::new().kind(dagang::KindHint::Official),
+    ];
+    for parser in parsers {
         let doc = parser.parse_decoded(&src);
         if let Err(e) = dagang::render::nodes::check_tiling(&src.text, &doc) {
             panic!("leaves do not tile the text: {e}");
