@@ -238,21 +238,29 @@ impl Writer {
         Ok(())
     }
 
+    /// `,"key":[SPAN,…]`, left out when empty (as serde's `skip_serializing_if = "Vec::is_empty"`).
+    fn span_list(&mut self, key: &str, spans: &[Span]) {
+        if spans.is_empty() {
+            return;
+        }
+        self.raw(",\"");
+        self.raw(key);
+        self.raw("\":[");
+        for (i, s) in spans.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(b',');
+            }
+            self.span(s);
+        }
+        self.buf.push(b']');
+    }
+
     fn title(&mut self, t: &Title<'_>) {
         self.raw("{\"text\":");
         self.str(&t.text);
         self.raw(",\"span\":");
         self.span(&t.span);
-        if !t.lines.is_empty() {
-            self.raw(",\"lines\":[");
-            for (i, s) in t.lines.iter().enumerate() {
-                if i > 0 {
-                    self.buf.push(b',');
-                }
-                self.span(s);
-            }
-            self.buf.push(b']');
-        }
+        self.span_list("lines", &t.lines);
         if let Some(s) = &t.subtitle {
             self.raw(",\"subtitle\":");
             self.spanned(s);
@@ -337,16 +345,7 @@ impl Writer {
         self.str(&s.heading);
         self.raw(",\"span\":");
         self.span(&s.span);
-        if !s.markup.is_empty() {
-            self.raw(",\"markup\":[");
-            for (i, m) in s.markup.iter().enumerate() {
-                if i > 0 {
-                    self.buf.push(b',');
-                }
-                self.span(m);
-            }
-            self.buf.push(b']');
-        }
+        self.span_list("markup", &s.markup);
         if let Some(u) = s.unit {
             self.raw(",\"unit\":\"");
             self.raw(u.name());
