@@ -358,7 +358,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
             run.push(j);
             j += 1;
         }
-        let mean = run.iter().map(|&k| views[k].feat.chars).sum::<usize>() as f64 / run.len() as f64;
+        let mean = run.iter().map(|&k| views[k].feat.chars as usize).sum::<usize>() as f64 / run.len() as f64;
         let open: Vec<usize> = run.iter().copied().filter(|&k| out[k].is_none()).collect();
         if run.len() >= 3 && mean < 16.0 {
             for &k in &open {
@@ -380,7 +380,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut [Option<Boiler>]| {
         if run.len() >= 3 {
-            let mean = run.iter().map(|&k| views[k].feat.chars).sum::<usize>() as f64 / run.len() as f64;
+            let mean = run.iter().map(|&k| views[k].feat.chars as usize).sum::<usize>() as f64 / run.len() as f64;
             for &k in run.iter() {
                 out[k] = Some(Boiler {
                     kind: if mean >= 8.0 { BoilerplateKind::Related } else { BoilerplateKind::Navigation },

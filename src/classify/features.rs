@@ -12,13 +12,13 @@ const LONG: usize = 360;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Features {
     /// Characters (Unicode scalar values).
-    pub chars: usize,
+    pub chars: u32,
     /// CJK ideographs.
-    pub cjk: usize,
+    pub cjk: u32,
     /// Sentence punctuation inside the line: ，。；！？、 and their ASCII forms `,;!?`.
-    pub punct: usize,
+    pub punct: u32,
     /// Full stops, question and exclamation marks (。！？!?).
-    pub stops: usize,
+    pub stops: u32,
     /// Whether the line ends like a sentence (。！？；… or a closing quote/bracket after one).
     pub terminal: bool,
     /// Whether the line ends with a Chinese full stop or semicolon (。；), as body sentences do; link
@@ -27,13 +27,13 @@ pub struct Features {
     /// Whether the line ends with a colon (：:), as a label or an introducer does.
     pub colon_end: bool,
     /// ASCII and full-width digits.
-    pub digits: usize,
+    pub digits: u32,
     /// ASCII letters.
-    pub latin: usize,
+    pub latin: u32,
     /// Navigation separators: | ｜ > » › · •
-    pub separators: usize,
+    pub separators: u32,
     /// Tab characters (table cells).
-    pub tabs: usize,
+    pub tabs: u32,
     /// Whether the line ends with an ellipsis (… or ...), as a truncated teaser does.
     pub ellipsis: bool,
 }
@@ -100,7 +100,7 @@ impl Features {
     /// sentence marks and how it ends, not the exact count of every mark.
     fn of_long(text: &str) -> Features {
         let b = text.as_bytes();
-        let (mut chars, mut cjk, mut alpha, mut digits, mut tabs) = (0usize, 0usize, 0usize, 0usize, 0usize);
+        let (mut chars, mut cjk, mut alpha, mut digits, mut tabs) = (0u32, 0u32, 0u32, 0u32, 0u32);
         // Branch-free counts in byte-wide accumulators over chunks of 255 bytes, which the compiler
         // vectorises without widening.
         for chunk in b.chunks(255) {
@@ -112,11 +112,11 @@ impl Features {
                 d += u8::from(x.wrapping_sub(b'0') < 10);
                 t += u8::from(x == b'\t');
             }
-            chars += usize::from(c);
-            cjk += usize::from(k);
-            alpha += usize::from(a);
-            digits += usize::from(d);
-            tabs += usize::from(t);
+            chars += u32::from(c);
+            cjk += u32::from(k);
+            alpha += u32::from(a);
+            digits += u32::from(d);
+            tabs += u32::from(t);
         }
         let mut f = Features { chars, cjk, latin: alpha, digits, tabs, ..Features::default() };
         // Sentence marks: full-width punctuation starts with E3 80 (、。) or EF BC (，；！？).
@@ -150,7 +150,7 @@ impl Features {
 
     /// A weight for length that counts a CJK character as one and a Latin letter or digit as half,
     /// so that mixed lines compare with Chinese ones.
-    pub fn weight(&self) -> usize {
+    pub fn weight(&self) -> u32 {
         let other = self.chars - self.cjk;
         self.cjk + other.div_ceil(2)
     }
@@ -178,12 +178,12 @@ mod tests {
         for text in ["", "a", "第一章　总则", "今年，全国两会。Ａ１２３｜»·•", "𠀀𠀁 emoji 🕴 ①", "\t表格\t单元"]
         {
             let f = Features::of(text);
-            assert_eq!(f.chars, text.chars().count(), "should count characters in {text:?}");
+            assert_eq!(f.chars as usize, text.chars().count(), "should count characters in {text:?}");
             let cjk = text
                 .chars()
                 .filter(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'))
                 .count();
-            assert_eq!(f.cjk, cjk, "should count CJK in {text:?}");
+            assert_eq!(f.cjk as usize, cjk, "should count CJK in {text:?}");
         }
     }
 

@@ -84,6 +84,7 @@ static COUNTED_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `t` is only a date (`2024年4月2日`, `二〇〇五年六月十一日`), as a sign-off's date line is.
 pub fn is_date_line(t: &str) -> bool {
     t.len() <= 45
+        && t.ends_with('日')
         && t.starts_with(|c: char| c.is_ascii_digit() || "〇○零一二三四五六七八九".contains(c))
         && DATE_LINE.is_match(t)
 }
@@ -118,7 +119,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             }
         }
     }
-    let dotted_firsts: Vec<u32> = (0..n)
+    let mut dotted_firsts: Vec<u32> = (0..n)
         .filter(|&i| open(&roles, i) && matches!(k.views[i].marker.map(|m| m.style), Some(Style::Dotted(2..))))
         .filter_map(|i| leading_number(k.views[i].text))
         .collect();
@@ -130,6 +131,9 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             k.views[i].marker.filter(|m| m.style == Style::Dotted(1)).and_then(|m| m.ordinal).map(|o| (i, o))
         })
         .collect();
+    dotted_firsts.sort_unstable();
+    dotted_firsts.dedup();
+    // Ascending line indices, searched by bisection (a document may have thousands).
     let mut bare_run: Vec<usize> = Vec::new();
     if bare.first().is_some_and(|&(_, o)| o == 1) && bare.len() >= 2 {
         let mut want = 1;
@@ -150,7 +154,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             continue;
         }
         let keep = match m.style {
-            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.contains(&o) || bare_run.contains(&i)),
+            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok()),
             Style::Attachment => m.body < k.views[i].text.len(), // a bare 附件1 is a label
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
@@ -512,7 +516,7 @@ fn is_title_like(v: &LineView<'_>) -> bool {
 }
 
 /// [`is_title_like`] with a maximum length (titles of laws and decisions run longer than subheads).
-fn is_title_like_within(v: &LineView<'_>, max_weight: usize) -> bool {
+fn is_title_like_within(v: &LineView<'_>, max_weight: u32) -> bool {
     let f = v.feat;
     f.chars >= 2
         && f.weight() <= max_weight
@@ -591,7 +595,11 @@ fn find_attached_titles(
             }
         }
         // One to three title lines before a bracketed adoption note.
-        if ADOPTION_NOTE.is_match(t) && k.views[i].feat.chars >= 8 {
+        if t.starts_with(['（', '('])
+            && t.ends_with(['）', ')'])
+            && k.views[i].feat.chars >= 8
+            && ADOPTION_NOTE.is_match(t)
+        {
             let mut pieces = Vec::new();
             let mut j = i;
             while let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
@@ -687,7 +695,7 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Mar
     if is_date_line(nv.text) || roles[next].is_some() {
         return false;
     }
-    let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars > n;
+    let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars as usize > n;
     let prev_ok = match prev_content(k, roles, i) {
         Some(p) => {
             k.views[p].feat.terminal || candidate[p].is_some() || matches!(roles[p], Some(Role::Title | Role::Subtitle))

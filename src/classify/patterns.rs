@@ -7,7 +7,6 @@
 //! the line's features and position.
 
 use crate::model::BoilerplateKind as K;
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -81,36 +80,95 @@ pub static RULES: &[Rule] = rules! {
 };
 
 /// The compiled library: one regex per rule (each with the regex crate's own literal prefilter), and an
-/// Aho-Corasick automaton over every rule's trigger literals, so that a line that holds none of them is
-/// passed over after one scan, and a line that does holds is tried only against the rules it can match.
+/// index of every rule's trigger literals by their first character, so that a line is scanned once,
+/// character by character, and tried only against the rules whose triggers it holds.
+///
+/// The index replaced an Aho-Corasick DFA over the same literals: with some 250 mostly CJK literals
+/// the DFA's transition table outgrows the L1 cache and every byte pays an L2 load (≈ 4.6 ns/byte on
+/// this workload); a bitmap over the Basic Multilingual Plane (8 KB) answers "can a trigger start
+/// here?" from L1, and only the few characters that can start one are looked up.
 struct Library {
     regexes: Vec<Regex>,
-    triggers: AhoCorasick,
-    /// For each trigger pattern, the rules it belongs to.
-    owners: Vec<Vec<usize>>,
+    triggers: Triggers,
+}
+
+/// Trigger literals indexed by first character (ASCII folded to lower case).
+struct Triggers {
+    /// Bit `c` is set when some trigger starts with the character `c` (BMP only; others go to `index`
+    /// directly).
+    starts: Vec<u64>,
+    /// `(first character, entry)`, sorted by character.
+    index: Vec<(u32, Entry)>,
+}
+
+/// The triggers that start with one character.
+#[derive(Default)]
+struct Entry {
+    /// Rules with a trigger that is this character alone.
+    alone: u64,
+    /// Longer triggers: the bytes after the first character and the rules they belong to.
+    longer: Vec<(&'static str, u64)>,
+}
+
+impl Triggers {
+    fn new(rules: &[Rule]) -> Triggers {
+        let mut map: std::collections::BTreeMap<u32, Entry> = Default::default();
+        for (i, r) in rules.iter().enumerate() {
+            for &t in r.triggers {
+                let Some(first) = t.chars().next() else { continue };
+                let entry = map.entry(fold(first) as u32).or_default();
+                let rest = &t[first.len_utf8()..];
+                if rest.is_empty() {
+                    entry.alone |= 1 << i;
+                } else {
+                    match entry.longer.iter_mut().find(|(l, _)| l.eq_ignore_ascii_case(rest)) {
+                        Some((_, mask)) => *mask |= 1 << i,
+                        None => entry.longer.push((rest, 1 << i)),
+                    }
+                }
+            }
+        }
+        let mut starts = vec![0u64; 0x10000 / 64];
+        for &c in map.keys() {
+            if c < 0x10000 {
+                starts[c as usize / 64] |= 1 << (c % 64);
+            }
+        }
+        Triggers { starts, index: map.into_iter().collect() }
+    }
+
+    /// The rules with a trigger somewhere in `text` (compared ASCII-case-insensitively).
+    fn candidates(&self, text: &str) -> u64 {
+        let mut out = 0;
+        for (at, c) in text.char_indices() {
+            let c = fold(c) as u32;
+            if c < 0x10000 && self.starts[c as usize / 64] & (1 << (c % 64)) == 0 {
+                continue;
+            }
+            let Ok(k) = self.index.binary_search_by_key(&c, |&(k, _)| k) else { continue };
+            let entry = &self.index[k].1;
+            out |= entry.alone;
+            if !entry.longer.is_empty() {
+                let rest = &text.as_bytes()[at + char::from_u32(c).map_or(1, char::len_utf8)..];
+                for &(lit, mask) in &entry.longer {
+                    if rest.len() >= lit.len() && rest[..lit.len()].eq_ignore_ascii_case(lit.as_bytes()) {
+                        out |= mask;
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// ASCII letters to lower case; other characters unchanged.
+fn fold(c: char) -> char {
+    c.to_ascii_lowercase()
 }
 
 static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
     let regexes = RULES.iter().map(|r| Regex::new(r.pattern).expect("the pattern library compiles")).collect();
-    let mut literals: Vec<&str> = Vec::new();
-    let mut owners: Vec<Vec<usize>> = Vec::new();
-    for (i, r) in RULES.iter().enumerate() {
-        for &t in r.triggers {
-            match literals.iter().position(|&l| l.eq_ignore_ascii_case(t)) {
-                Some(k) => owners[k].push(i),
-                None => {
-                    literals.push(t);
-                    owners.push(vec![i]);
-                }
-            }
-        }
-    }
-    let triggers = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&literals)
-        .expect("the trigger automaton builds");
-    Library { regexes, triggers, owners }
+    Library { regexes, triggers: Triggers::new(RULES) }
 });
 
 /// The index of the contact rule in [`RULES`].
@@ -120,18 +178,10 @@ static CONTACT_INDEX: LazyLock<usize> =
 /// The first rule that matches `text`, if any.
 pub fn find(text: &str) -> Option<&'static Rule> {
     let lib = &*LIBRARY;
-    let mut candidates: u64 = 0;
-    for m in lib.triggers.find_overlapping_iter(text) {
-        for &r in &lib.owners[m.pattern().as_usize()] {
-            candidates |= 1 << r;
-        }
-        if candidates == u64::MAX >> (64 - RULES.len()) {
-            break;
-        }
-    }
+    let mut candidates = lib.triggers.candidates(text);
     // A mobile number (1[3-9] and nine digits) has no trigger literal: look for a run of eleven digits.
     let contact = *CONTACT_INDEX;
-    if contact < RULES.len() && text.as_bytes().windows(11).any(|w| w.iter().all(u8::is_ascii_digit)) {
+    if contact < RULES.len() && has_digit_run(text.as_bytes(), 11) {
         candidates |= 1 << contact;
     }
     while candidates != 0 {
@@ -142,6 +192,18 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         candidates &= candidates - 1;
     }
     None
+}
+
+/// Whether `b` holds a run of at least `n` ASCII digits (one pass, no window rescans).
+fn has_digit_run(b: &[u8], n: usize) -> bool {
+    let mut run = 0;
+    for &x in b {
+        run = if x.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= n {
+            return true;
+        }
+    }
+    false
 }
 
 /// Rules found by the shape of a line rather than by its words.
@@ -245,6 +307,48 @@ mod tests {
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");
+        }
+    }
+
+    #[test]
+    fn should_find_the_same_candidates_as_a_naive_search() {
+        // Every line of every fixture and eval document, plus ASCII case variants and edge positions.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "COPYRIGHT © 2024".into(),
+            "Powered By WordPress".into(),
+            "a+".into(),
+            "A＋ A－".into(),
+            "……上一".into(),
+            "阅读原文".into(),
+            "x".into(),
+            String::new(),
+        ];
+        for dir in ["fixtures", "eval"] {
+            let mut stack = vec![root.join(dir)];
+            while let Some(d) = stack.pop() {
+                for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        stack.push(p);
+                    } else if p.extension().is_some_and(|x| x == "txt") {
+                        let t = std::fs::read_to_string(&p).unwrap_or_default();
+                        texts.extend(t.lines().map(str::to_string));
+                    }
+                }
+            }
+        }
+        assert!(texts.len() > 1000, "should have read the fixtures");
+        let lib = &*LIBRARY;
+        for t in &texts {
+            let lower = t.to_ascii_lowercase();
+            let mut want = 0u64;
+            for (i, r) in RULES.iter().enumerate() {
+                if r.triggers.iter().any(|tr| lower.contains(&tr.to_ascii_lowercase())) {
+                    want |= 1 << i;
+                }
+            }
+            assert_eq!(lib.triggers.candidates(t), want, "should find the same trigger rules in {t:?}");
         }
     }
 
