@@ -12,6 +12,10 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::time::Duration;
 
+// The same allocator as the binary, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: &str = include_str!("../fixtures/seed/fanwen_speech.txt");
 
 fn render(doc: &dagang::Document<'_>) -> Vec<u8> {

@@ -4,6 +4,10 @@
 //! cargo run --release --example parse_loop -- FILE [N]
 //! ```
 
+// The same allocator as the binary, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: parse_loop FILE [N]")?;
     let n: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(1);

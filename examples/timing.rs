@@ -4,6 +4,10 @@
 //! cargo run --release --example timing -- FILE
 //! ```
 
+// The same allocator as the binary, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -65,6 +65,35 @@ pub struct LineView<'a> {
     pub atx: bool,
     /// The clutter pattern the line matches, if any (see [`line_pattern`]).
     pub hit: Option<&'static patterns::Rule>,
+    /// Facts about the text that later passes ask of every line, settled while the line is in cache.
+    pub shape: Shape,
+}
+
+/// Facts about a line's text that passes over the whole document ask of every line: computed once,
+/// in the pass that reads the line, so that those passes do not walk the text of every line again
+/// (on a 100 MB file each such walk costs a cache miss per line).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// Only a date ([`super::headings::is_date_line`]).
+    pub date_line: bool,
+    /// A Markdown code fence (```` ``` ```` or `~~~`).
+    pub fence: bool,
+    /// Wrapped in brackets: starts with （ or ( and ends with ） or ).
+    pub wrapped: bool,
+    /// Ends with 印发 (an imprint line).
+    pub printed: bool,
+}
+
+impl Shape {
+    /// The shape of a line's trimmed text.
+    pub fn of(t: &str) -> Shape {
+        Shape {
+            date_line: super::headings::is_date_line(t),
+            fence: t.starts_with("```") || t.starts_with("~~~"),
+            wrapped: t.starts_with(['（', '(']) && t.ends_with(['）', ')']),
+            printed: t.ends_with("印发"),
+        }
+    }
 }
 
 impl LineView<'_> {
@@ -197,7 +226,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             // A line of the block that names its own kind (a share widget, an ad, a counter) says so.
             out[i] = Some(match v.hit {
                 Some(r) if r.id != "related_header" => {
-                    Boiler { kind: r.kind, reason: format!("pattern {} in a related-articles block", r.id).into() }
+                    Boiler { kind: r.kind, reason: r.reason(patterns::Context::RelatedBlock).into() }
                 }
                 _ if patterns::is_residue(v.text) => {
                     Boiler { kind: BoilerplateKind::Residue, reason: "residue in a related-articles block".into() }
@@ -216,10 +245,10 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             // An edge pattern (来源, a phone number, a domain) does not remove a full sentence: a manual
             // ends with its service hotline.
             Some(r) if !(in_core || r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
-                Some(Boiler { kind: r.kind, reason: format!("pattern {} outside the body core", r.id).into() })
+                Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::OutsideCore).into() })
             }
             Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
-                Some(Boiler { kind: r.kind, reason: format!("pattern {}", r.id).into() })
+                Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::Alone).into() })
             }
             Some(r)
                 if r.strength == Strength::Strong
@@ -227,10 +256,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
                         || matches!(r.kind, BoilerplateKind::Markup | BoilerplateKind::Counter)
                             && !v.feat.is_dense()) =>
             {
-                Some(Boiler {
-                    kind: r.kind,
-                    reason: format!("pattern {} on a line that is not running text", r.id).into(),
-                })
+                Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::NotRunningText).into() })
             }
             _ if patterns::is_residue(v.text) && v.marker.is_none() => Some(Boiler {
                 kind: BoilerplateKind::Residue,
@@ -449,10 +475,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
         });
         match edge {
             Some(r) if next_is_clutter && i > zones.core_start => {
-                out[i] = Some(Boiler {
-                    kind: r.kind,
-                    reason: format!("pattern {} right before the tail's clutter", r.id).into(),
-                });
+                out[i] = Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::BeforeTail).into() });
             }
             _ => break,
         }

@@ -154,7 +154,9 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             continue;
         }
         let keep = match m.style {
-            Style::Dotted(1) => m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok()),
+            Style::Dotted(1) => {
+                m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok())
+            }
             Style::Attachment => m.body < k.views[i].text.len(), // a bare 附件1 is a label
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
@@ -277,9 +279,9 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
     // Markdown code fences: nothing inside is a heading.
     let mut fence = false;
     for (i, role) in roles.iter_mut().enumerate() {
-        let t = k.views[i].text;
-        let is_fence = t.starts_with("```") || t.starts_with("~~~");
-        if (is_fence || fence) && role.is_none() && !t.is_empty() {
+        let v = &k.views[i];
+        let is_fence = v.shape.fence;
+        if (is_fence || fence) && role.is_none() && !v.text.is_empty() {
             *role = Some(Role::Block(BlockKind::Code));
         }
         if is_fence {
@@ -298,7 +300,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
             i += 1;
             continue;
         }
-        if v.marker.is_none() && NOTE_LABEL.is_match(v.text) && v.feat.chars <= 6 {
+        if v.marker.is_none() && v.feat.chars <= 6 && NOTE_LABEL.is_match(v.text) {
             roles[i] = Some(Role::Block(BlockKind::Note));
             let mut family = None;
             let mut j = i + 1;
@@ -542,14 +544,15 @@ fn find_attached_titles(
 ) {
     let n = k.views.len();
     for i in 0..n {
-        let t = k.views[i].text;
+        let v = &k.views[i];
+        let t = v.text;
         if t.is_empty() {
             continue;
         }
         // After a sign-off (issuing body, date) or an 附件 label: the next title-like line.
-        let after_signoff = is_date_line(t)
+        let after_signoff = v.shape.date_line
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
-        let after_label = is_word(t, &["附件"])
+        let after_label = (v.feat.chars <= 16 && is_word(t, &["附件"]))
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
                 && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
@@ -558,7 +561,7 @@ fn find_attached_titles(
                 let w = &k.views[j];
                 if w.text.is_empty()
                     || matches!(roles[j], Some(Role::Boilerplate(_)))
-                    || (w.text.starts_with(['（', '(']) && w.text.ends_with(['）', ')']))
+                    || w.shape.wrapped
                     || is_word(w.text, &["附件"])
                     || w.marker.is_some_and(|m| m.style == Style::Attachment && m.body == w.text.len())
                 {
@@ -576,14 +579,14 @@ fn find_attached_titles(
         // A title-like line naming a document type (…办法总说明, …实施方案, …名单) standing between the
         // end of one part and a numbered outline: an appended document.
         if t.len() <= 180
+            && roles[i].is_none()
+            && heads[i].is_none()
+            && candidate[i].is_none()
+            && v.feat.cjk >= 6
+            && is_title_like(v)
             && DOC_TYPE_END.is_match(t)
             && !t.contains(['：', ':'])
             && !t.starts_with('附')
-            && roles[i].is_none()
-            && heads[i].is_none()
-            && k.views[i].feat.cjk >= 6
-            && is_title_like(&k.views[i])
-            && candidate[i].is_none()
         {
             let prev_ok =
                 prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.terminal || k.views[p].marker.is_some());
@@ -595,11 +598,7 @@ fn find_attached_titles(
             }
         }
         // One to three title lines before a bracketed adoption note.
-        if t.starts_with(['（', '('])
-            && t.ends_with(['）', ')'])
-            && k.views[i].feat.chars >= 8
-            && ADOPTION_NOTE.is_match(t)
-        {
+        if v.shape.wrapped && v.feat.chars >= 8 && ADOPTION_NOTE.is_match(t) {
             let mut pieces = Vec::new();
             let mut j = i;
             while let Some(p) = (0..j).rev().find(|&p| !k.views[p].text.is_empty()) {
@@ -676,13 +675,17 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
 /// longer content below it (a list, running text) and the end of a sentence or a heading above it.
 fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
     let v = &k.views[i];
-    let n = v.text.chars().count();
+    // The features say it first (every character CJK, two to five of them) without reading the text.
     if roles[i].is_some()
         || v.marker.is_some()
         || v.atx
-        || !(2..=5).contains(&n)
-        || !v.text.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        || !(2..=5).contains(&v.feat.chars)
+        || v.feat.cjk != v.feat.chars
     {
+        return false;
+    }
+    let n = v.feat.chars as usize;
+    if !v.text.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         return false;
     }
     const ORG: &[char] =
@@ -692,7 +695,7 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Mar
     }
     let Some(next) = next_content(k, roles, i) else { return false };
     let nv = &k.views[next];
-    if is_date_line(nv.text) || roles[next].is_some() {
+    if nv.shape.date_line || roles[next].is_some() {
         return false;
     }
     let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars as usize > n;

@@ -55,20 +55,29 @@ pub struct Analysis {
     pub meta: Meta,
 }
 
+/// From this many lines on, line views are computed on all cores.
+const PARALLEL_LINES: usize = 1 << 14;
+
 /// Classifies the lines of `text`.
 pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
-    let views: Vec<LineView<'_>> = lines
-        .iter()
-        .map(|l| {
-            let t = l.text(text);
-            let atx = atx::scan(t);
-            let (prefix, _) = headings::prefix_markup(t);
-            let marker = markers::scan(&t[prefix..]);
-            let feat = Features::of(t);
-            let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
-            LineView { text: t, feat, marker, atx: atx.is_some(), hit }
-        })
-        .collect();
+    let view = |l: &Line| {
+        let t = l.text(text);
+        let atx = atx::scan(t);
+        let (prefix, _) = headings::prefix_markup(t);
+        let marker = markers::scan(&t[prefix..]);
+        let feat = Features::of(t);
+        let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
+        LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape: boilerplate::Shape::of(t) }
+    };
+    // Each line's view depends on that line alone: a large document is cut into chunks that the
+    // cores share (the views come out in order, the same as one thread's). Small documents stay on the
+    // calling thread, where a batch run already spreads documents over the cores.
+    let views: Vec<LineView<'_>> = if lines.len() >= PARALLEL_LINES {
+        use rayon::prelude::*;
+        lines.par_iter().with_min_len(PARALLEL_LINES / 4).map(view).collect()
+    } else {
+        lines.iter().map(view).collect()
+    };
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 
@@ -121,7 +130,7 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         meta::from_front_matter(views[a..=b].iter().map(|v| v.text), &mut meta);
     }
     if meta.published.is_none() {
-        meta.published = meta::printed_date(views.iter().map(|v| v.text))
+        meta.published = meta::printed_date(views.iter().filter(|v| v.shape.printed).map(|v| v.text))
             .or_else(|| signoff_date(&views).and_then(meta::normalize_date));
     }
 
@@ -164,10 +173,8 @@ fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
 fn signoff_date<'a>(views: &[LineView<'a>]) -> Option<&'a str> {
     let mut prev: Option<&LineView<'a>> = None;
     for v in views.iter().filter(|v| !v.text.is_empty()) {
-        if headings::is_date_line(v.text)
-            && prev.is_some_and(|p| {
-                p.feat.chars <= 30 && p.feat.punct == 0 && p.marker.is_none() && !headings::is_date_line(p.text)
-            })
+        if v.shape.date_line
+            && prev.is_some_and(|p| p.feat.chars <= 30 && p.feat.punct == 0 && p.marker.is_none() && !p.shape.date_line)
         {
             return Some(v.text);
         }

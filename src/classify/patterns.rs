@@ -171,6 +171,53 @@ static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
     Library { regexes, triggers: Triggers::new(RULES) }
 });
 
+/// Where a rule's hit was judged, for the `reason` of what it removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    /// `pattern ID`: the template decides on its own.
+    Alone,
+    /// `pattern ID outside the body core`.
+    OutsideCore,
+    /// `pattern ID on a line that is not running text`.
+    NotRunningText,
+    /// `pattern ID in a related-articles block`.
+    RelatedBlock,
+    /// `pattern ID right before the tail's clutter`.
+    BeforeTail,
+}
+
+/// Every rule's reason in every context, written once: a removed line's reason borrows from here
+/// instead of allocating a string per line.
+static REASONS: LazyLock<Vec<[String; 5]>> = LazyLock::new(|| {
+    RULES
+        .iter()
+        .chain(STRUCTURAL)
+        .map(|r| {
+            let id = r.id;
+            [
+                format!("pattern {id}"),
+                format!("pattern {id} outside the body core"),
+                format!("pattern {id} on a line that is not running text"),
+                format!("pattern {id} in a related-articles block"),
+                format!("pattern {id} right before the tail's clutter"),
+            ]
+        })
+        .collect()
+});
+
+impl Rule {
+    /// The reason given for a line this rule removes in `context`.
+    pub fn reason(&'static self, context: Context) -> &'static str {
+        // The rule's index from its address: both tables are static slices.
+        let at = |table: &[Rule]| {
+            let offset = (self as *const Rule as usize).wrapping_sub(table.as_ptr() as usize);
+            (offset < std::mem::size_of_val(table)).then(|| offset / std::mem::size_of::<Rule>())
+        };
+        let k = at(RULES).or_else(|| at(STRUCTURAL).map(|k| RULES.len() + k)).unwrap_or(0);
+        &REASONS[k][context as usize]
+    }
+}
+
 /// The index of the contact rule in [`RULES`].
 static CONTACT_INDEX: LazyLock<usize> =
     LazyLock::new(|| RULES.iter().position(|r| r.id == "contact").unwrap_or(usize::MAX));
