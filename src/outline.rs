@@ -39,19 +39,27 @@ struct Draft<'a> {
     children: Vec<usize>,
 }
 
-struct Builder<'a, 'i> {
+struct Builder<'a> {
     text: &'a str,
-    index: &'i LineIndex,
+    /// Built on first use: most spans take their line number from the line being placed.
+    index: std::cell::OnceCell<LineIndex>,
     drafts: Vec<Draft<'a>>,
     top: Vec<usize>,
     spine: Vec<usize>,
     preamble: Vec<Block<'a>>,
     diagnostics: Vec<Diagnostic>,
+    /// The line being placed, `(start, end, number)`: a span that starts inside it takes its number
+    /// without a search of the line index.
+    current: (usize, usize, usize),
 }
 
-impl<'a> Builder<'a, '_> {
+impl<'a> Builder<'a> {
     fn span(&self, start: usize, end: usize) -> Span {
-        self.index.span(start, end)
+        let (s, e, number) = self.current;
+        if (s..e).contains(&start) {
+            return Span { start, end, line: number };
+        }
+        self.index.get_or_init(|| LineIndex::new(self.text)).span(start, end)
     }
 
     fn block(&mut self, kind: BlockKind, start: usize, end: usize) {
@@ -266,20 +274,22 @@ pub fn build<'a>(
     source: SourceInfo,
     keep_boilerplate: bool,
 ) -> Document<'a> {
-    let index = LineIndex::new(text);
     let mut b = Builder {
         text,
-        index: &index,
+        index: std::cell::OnceCell::new(),
         drafts: Vec::new(),
         top: Vec::new(),
         spine: Vec::new(),
         preamble: Vec::new(),
         diagnostics: Vec::new(),
+        current: (0, 0, 1),
     };
     let mut boilerplate = Vec::new();
     let mut prev_content: Option<usize> = None;
     for (i, (line, role)) in lines.iter().zip(&analysis.roles).enumerate() {
         let (s, e) = (line.text_start, line.text_end);
+        // `line.end` includes the terminator, which no span starts on: the number holds for the rest.
+        b.current = if line.is_blank() { (0, 0, 1) } else { (line.start, line.end, line.number) };
         match role {
             Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
             Role::Boilerplate(bp) if keep_boilerplate => {
@@ -306,7 +316,13 @@ pub fn build<'a>(
             prev_content = Some(i);
         }
     }
+    let index = std::mem::take(&mut b.index);
     let (preamble, sections, diagnostics) = b.finish();
+    // A span on one of the title's lines takes that line's number; anything else asks the index.
+    let span_on = |line: usize, start: usize, end: usize| match lines.get(line) {
+        Some(l) if (l.start..l.end).contains(&start) => Span { start, end, line: l.number },
+        _ => index.get_or_init(|| LineIndex::new(text)).span(start, end),
+    };
     let title = analysis.title.map(|t| {
         let mut title_lines: Vec<usize> = t.lines.clone();
         // A subtitle alone on its line is its own leaf; one that shares a line with the title (U+2028
@@ -319,12 +335,12 @@ pub fn build<'a>(
         }
         Title {
             text: Cow::Owned(t.text.clone()),
-            span: index.span(t.range.0, t.range.1),
-            lines: title_lines.iter().map(|&i| index.span(lines[i].text_start, lines[i].text_end)).collect(),
+            span: span_on(t.lines.first().copied().unwrap_or(usize::MAX), t.range.0, t.range.1),
+            lines: title_lines.iter().map(|&i| span_on(i, lines[i].text_start, lines[i].text_end)).collect(),
             subtitle: t
                 .subtitle
                 .as_ref()
-                .map(|(_, (s, e), txt)| Spanned { text: Cow::Owned(txt.clone()), span: index.span(*s, *e) }),
+                .map(|(l, (s, e), txt)| Spanned { text: Cow::Owned(txt.clone()), span: span_on(*l, *s, *e) }),
         }
     });
     let doc = Document {
