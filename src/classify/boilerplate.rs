@@ -82,6 +82,10 @@ pub struct Shape {
     pub wrapped: bool,
     /// Ends with 印发 (an imprint line).
     pub printed: bool,
+    /// Widget residue ([`patterns::is_residue`]).
+    pub residue: bool,
+    /// The word 目录 (目次, 目錄) alone, letter-spaced or not.
+    pub toc_label: bool,
 }
 
 impl Shape {
@@ -92,6 +96,8 @@ impl Shape {
             fence: t.starts_with("```") || t.starts_with("~~~"),
             wrapped: t.starts_with(['（', '(']) && t.ends_with(['）', ')']),
             printed: t.ends_with("印发"),
+            residue: patterns::is_residue(t),
+            toc_label: super::title::is_word(t, &["目录", "目次", "目錄"]),
         }
     }
 }
@@ -124,7 +130,7 @@ fn is_dense(v: &LineView<'_>) -> bool {
         Some(r) if matches!(r.kind, BoilerplateKind::Counter | BoilerplateKind::Markup | BoilerplateKind::Share) => {
             false
         }
-        _ => (v.feat.is_dense() || heading) && !v.feat.ellipsis && !patterns::is_residue(v.text),
+        _ => (v.feat.is_dense() || heading) && !v.feat.ellipsis && !v.shape.residue,
     }
 }
 
@@ -228,7 +234,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
                 Some(r) if r.id != "related_header" => {
                     Boiler { kind: r.kind, reason: r.reason(patterns::Context::RelatedBlock).into() }
                 }
-                _ if patterns::is_residue(v.text) => {
+                _ if v.shape.residue => {
                     Boiler { kind: BoilerplateKind::Residue, reason: "residue in a related-articles block".into() }
                 }
                 _ => Boiler {
@@ -258,7 +264,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             {
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::NotRunningText).into() })
             }
-            _ if patterns::is_residue(v.text) && v.marker.is_none() => Some(Boiler {
+            _ if v.shape.residue && v.marker.is_none() => Some(Boiler {
                 kind: BoilerplateKind::Residue,
                 reason: "residue: a bare number, timestamp or symbols".into(),
             }),
@@ -427,7 +433,7 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
         let edge_only = clutter.is_none()
             && out[i].is_some()
             && v.hit.is_some_and(|r| r.strength == Strength::Edge)
-            && !patterns::is_residue(v.text);
+            && !v.shape.residue;
         if edge_only {
             pending.push(i);
             continue;

@@ -243,7 +243,7 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
     };
     let mut i = 0;
     while i < n {
-        if roles[i].is_some() || !is_word(k.views[i].text, &["目录", "目次", "目錄"]) {
+        if roles[i].is_some() || !k.views[i].shape.toc_label {
             i += 1;
             continue;
         }
@@ -253,12 +253,10 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
         let first_key = key(k.views[first].text);
         // The block ends where the body repeats its first entry, or at the first line of running text,
         // whichever comes first.
-        let repeat = (first + 1..n).find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key);
-        let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal);
-        let end = match (repeat, prose) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => a.or(b).unwrap_or(n),
-        };
+        // (A repeat after the first prose line cannot end the block: look only up to it.)
+        let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal).unwrap_or(n);
+        let repeat = (first + 1..prose).find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key);
+        let end = repeat.unwrap_or(prose);
         for r in roles.iter_mut().take(end).skip(i) {
             if r.is_none() {
                 *r = Some(Role::Block(BlockKind::Toc));
@@ -527,10 +525,10 @@ fn is_title_like_within(v: &LineView<'_>, max_weight: u32) -> bool {
         && f.tabs == 0
         && v.marker.is_none()
         && !v.atx
-        && !is_date_line(v.text)
+        && !v.shape.date_line
+        && !v.shape.wrapped
+        && !v.shape.residue
         && !super::boilerplate::has_date(v.text)
-        && !(v.text.starts_with(['（', '(']) && v.text.ends_with(['）', ')']))
-        && !crate::classify::patterns::is_residue(v.text)
         && !DOC_LABEL.is_match(v.text)
 }
 

@@ -111,7 +111,7 @@ fn title_like(v: &LineView<'_>) -> bool {
         && v.marker.is_none()
         && f.tabs == 0
         && !DATE_ONLY.is_match(v.text)
-        && !is_word(v.text, &["目录", "目次", "目錄"])
+        && !v.shape.toc_label
 }
 
 /// Strips a site suffix, returning the title and the site.
@@ -388,13 +388,14 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 }
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
-    let mut head: Vec<usize> = nonblank(views, 0).filter(|&i| i < zones.core_start && boiler[i].is_none()).collect();
+    let mut head: Vec<usize> =
+        nonblank(views, 0).take_while(|&i| i < zones.core_start).filter(|&i| boiler[i].is_none()).collect();
     let first_line = nonblank(views, 0).next();
     // A short document may have no header before its body core: its first line is still the title
     // when it names a document type (…的讲话, …的通知) and more text follows.
     if head.is_empty() {
         if let Some(f) = first_line.filter(|&f| boiler[f].is_none() && DOC_TYPE.is_match(views[f].text)) {
-            if views[f].marker.is_none() && nonblank(views, f + 1).count() >= 2 {
+            if views[f].marker.is_none() && nonblank(views, f + 1).take(2).count() >= 2 {
                 head.push(f);
             }
         }

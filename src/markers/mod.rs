@@ -223,6 +223,9 @@ pub fn scan(line: &str) -> Option<Marker> {
         '环' | '步' | '任' | '专' | '模' | '单' | '活' | '案' | '阶' | '板' | '项' | '课' | '场' | '议' | '要'
         | '问' => named::scan(line),
         c if numeral::is_digit(c) => dotted::scan(line).or_else(|| arabic::scan(line)),
+        // Any other ideograph opens no marker: the families below start with symbols, brackets,
+        // digits or letters. (Most lines of running text end here, after one character.)
+        '\u{4E00}'..='\u{9FFF}' => None,
         c if c.is_ascii_alphabetic() => latin::scan(line),
         _ => symbol::scan(line)
             .or_else(|| paren::scan(line))
