@@ -31,18 +31,30 @@ best() { # best wall time of 5 runs, in seconds
 cat "$work/big.txt" > /dev/null # warm the page cache
 t_wc=$(best wc -l "$work/big.txt")
 t_grep=$(best grep -c 第 "$work/big.txt")
+# One core: -j1 keeps dagang on one thread, and taskset (where there is one) on one CPU.
+one=()
+if command -v taskset > /dev/null; then one=(taskset -c 0); fi
 t_dg=$(best "$bin" "$work/big.txt")
+t_dg1=$(best "${one[@]}" "$bin" -j1 "$work/big.txt")
 rss=$(/usr/bin/time -f %M "$bin" "$work/big.txt" 2>&1 >/dev/null | tail -1)
-python3 - "$bytes" "$t_wc" "$t_grep" "$t_dg" "$rss" <<'PY'
+python3 - "$bytes" "$t_wc" "$t_grep" "$t_dg" "$t_dg1" "$rss" "$(nproc)" <<'PY'
 import sys
-b, wc, grep, dg, rss = int(sys.argv[1]), *map(float, sys.argv[2:5]), int(sys.argv[5])
+b, wc, grep, dg, dg1, rss, cores = int(sys.argv[1]), *map(float, sys.argv[2:6]), int(sys.argv[6]), sys.argv[7]
 mb = b / 1e6
 print(f"file: {mb:.0f} MB (the seed repeated), best of 5 runs, one process each")
-for name, t in (("wc -l", wc), ("grep -c", grep), ("dagang (file -> JSON on stdout)", dg)):
-    print(f"  {name:34s} {t*1000:8.1f} ms  {mb/t:8.0f} MB/s")
-print(f"  dagang / wc -l time ratio: {dg/wc:.1f}x   dagang / grep -c: {dg/grep:.1f}x")
+for name, t in (("wc -l", wc), ("grep -c", grep), ("dagang -j1, one core (file -> JSON)", dg1),
+                (f"dagang, all {cores} cores (file -> JSON)", dg)):
+    print(f"  {name:36s} {t*1000:8.1f} ms  {mb/t:8.0f} MB/s")
+print(f"  dagang one core / wc -l time ratio: {dg1/wc:.1f}x   / grep -c: {dg1/grep:.1f}x")
+print(f"  dagang all cores / wc -l time ratio: {dg/wc:.1f}x   / grep -c: {dg/grep:.1f}x")
 print(f"  dagang peak memory: {rss/1024:.0f} MB = {rss*1024/b:.2f}x the input")
 PY
+
+# Parse only (text -> Document) and render only (Document -> JSON), in process: best of five runs
+# after a first one (which also pays for fresh memory), on one core and on all.
+cargo build --release --quiet --example timing
+echo "parse/render only, one core:  $("${one[@]}" target/release/examples/timing "$work/big.txt" | tail -1)"
+echo "parse/render only, all cores: $(target/release/examples/timing "$work/big.txt" | tail -1)"
 
 # Batch mode: many small files, one thread against all cores.
 mkdir -p "$work/many"

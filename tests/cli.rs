@@ -321,3 +321,17 @@ fn should_write_batch_lines_for_a_single_file_with_batch() {
     assert_eq!(out.status.code(), Some(2), "should refuse standard input in batch mode");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--jsonl"), "should point to --jsonl");
 }
+
+#[test]
+fn should_print_the_same_outline_of_a_large_file_on_one_thread() {
+    // 20 000+ lines: long enough for the line views to be shared between threads by default.
+    let seed = std::fs::read_to_string(seed()).unwrap();
+    let big = seed.repeat(20_000 / seed.lines().count() + 1);
+    let path = tempdir("large").join("big.txt");
+    std::fs::write(&path, &big).unwrap();
+    let path = path.to_str().unwrap();
+    let all = dagang(&[path], None);
+    let one = dagang(&["-j1", path], None);
+    assert!(all.status.success() && one.status.success(), "should exit 0");
+    assert!(all.stdout == one.stdout, "should print the same JSON with -j1 as with one thread per core");
+}

@@ -158,3 +158,31 @@ fn adversarial_inputs_tile() {
         check(text);
     }
 }
+
+/// A document long enough for the line views to be computed on several threads (16 384 lines and
+/// more) gives the same outline on one thread as on four, and still tiles the text.
+#[test]
+fn large_documents_do_not_depend_on_the_number_of_threads() {
+    let mut text = String::new();
+    let mut k = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/outline")).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            text.push_str(&std::fs::read_to_string(&path).expect("fixture"));
+            text.push('\n');
+            k += 1;
+        }
+    }
+    assert!(k > 0, "should have read the outline fixtures");
+    let unit = text.clone();
+    while text.lines().count() < 40_000 {
+        text.push_str(&unit);
+    }
+    let json = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+        pool.install(|| dagang::parse(&text).to_json())
+    };
+    let one = json(1);
+    assert_eq!(one, json(4), "should give the same outline on one thread as on four");
+    check(&text);
+}

@@ -129,7 +129,8 @@ pub struct Args {
     /// Write one NAME.json per input into DIR instead of JSON lines on stdout.
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
-    /// Threads for batch and JSON Lines modes (default: one per core).
+    /// Threads for batch and JSON Lines modes, and for the lines of one large file (default: one per
+    /// core; -j1 keeps everything on one thread).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
     /// Batch output even for one file: one JSON line with its "path" per file (for scripts that
@@ -431,7 +432,12 @@ pub fn run() -> ExitCode {
         }
     };
     let result = match &cfg.mode {
-        Mode::Single { file, format, pretty } => single(&cfg, file, *format, *pretty).map(|()| exit::OK),
+        // A large file's lines are read on all cores; `-j N` bounds that too (`-j1`: one thread).
+        Mode::Single { file, format, pretty } => match cfg.jobs {
+            Some(_) => pool(cfg.jobs).install(|| single(&cfg, file, *format, *pretty)),
+            None => single(&cfg, file, *format, *pretty),
+        }
+        .map(|()| exit::OK),
         Mode::Schema => io::stdout().write_all(SCHEMA.as_bytes()).map(|()| exit::OK).map_err(Failure::Output),
         Mode::Batch { files, output, root } => batch::run(&cfg, files, output.as_deref(), root.as_deref()),
         Mode::Stream { id_field, text_field } => stream::run(&cfg, id_field, text_field),
