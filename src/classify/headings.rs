@@ -102,6 +102,25 @@ pub struct Known<'a> {
     pub starts: &'a [usize],
 }
 
+/// The marker lines that survived the document-level checks: `candidate[i]` is line `i`'s marker if
+/// it did, `None` otherwise (one flag per line instead of a copy of every marker).
+struct Candidates<'v> {
+    keep: Vec<bool>,
+    views: &'v [LineView<'v>],
+}
+
+impl std::ops::Index<usize> for Candidates<'_> {
+    type Output = Option<Marker>;
+
+    fn index(&self, i: usize) -> &Option<Marker> {
+        if self.keep[i] {
+            &self.views[i].marker
+        } else {
+            &None
+        }
+    }
+}
+
 /// Settles the open lines: headings and blocks.
 pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     let n = k.views.len();
@@ -147,13 +166,13 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             bare_run.clear();
         }
     }
-    let mut candidate: Vec<Option<Marker>> = vec![None; n];
-    for (i, slot) in candidate.iter_mut().enumerate() {
+    let mut keep = vec![false; n];
+    for (i, slot) in keep.iter_mut().enumerate() {
         let Some(m) = k.views[i].marker else { continue };
         if !open(&roles, i) {
             continue;
         }
-        let keep = match m.style {
+        *slot = match m.style {
             Style::Dotted(1) => {
                 m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok())
             }
@@ -161,10 +180,8 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
         };
-        if keep {
-            *slot = Some(m);
-        }
     }
+    let candidate = Candidates { keep, views: k.views };
 
     // Unnumbered headings and attached documents' titles.
     let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
@@ -326,7 +343,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
 }
 
 /// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
-fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &[Option<Marker>], roles: &[Option<Role>]) -> Head {
+fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &Candidates<'_>, roles: &[Option<Role>]) -> Head {
     let v = &k.views[i];
     let base = k.starts[i];
     let (prefix, markup) = prefix_markup(v.text);
@@ -373,7 +390,7 @@ fn is_standalone(
     m: Marker,
     rest: &str,
     term: char,
-    candidate: &[Option<Marker>],
+    candidate: &Candidates<'_>,
     roles: &[Option<Role>],
 ) -> bool {
     if !matches!(term, '：' | ':') || rest.chars().count() > 24 {
@@ -536,7 +553,7 @@ fn is_title_like_within(v: &LineView<'_>, max_weight: u32) -> bool {
 fn find_attached_titles(
     k: &Known<'_>,
     roles: &[Option<Role>],
-    candidate: &[Option<Marker>],
+    candidate: &Candidates<'_>,
     heads: &mut [Option<Box<Head>>],
     cont: &mut [bool],
 ) {
@@ -671,7 +688,7 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
 
 /// A short label: two to five CJK characters alone on a line, not an organisation or a date, with
 /// longer content below it (a list, running text) and the end of a sentence or a heading above it.
-fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
+fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
     let v = &k.views[i];
     // The features say it first (every character CJK, two to five of them) without reading the text.
     if roles[i].is_some()
@@ -707,7 +724,7 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Mar
 }
 
 /// A subhead: a short line without sentence punctuation between running text.
-fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &[Option<Marker>], i: usize) -> bool {
+fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
     let v = &k.views[i];
     if !is_title_like(v)
         || v.feat.chars < 4

@@ -199,6 +199,10 @@ pub struct MetaLine<'a> {
     pub head: bool,
 }
 
+/// How many lines at each end of the page's chrome the extractor reads: metadata stands in the page
+/// header and footer, not in the middle of thousands of removed lines.
+pub const WINDOW: usize = 200;
+
 /// Extracts metadata from the lines outside the body core and the title block.
 pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut meta = Meta::default();
@@ -212,8 +216,11 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     // boilerplate or header are enough, however long the document.
     let wanted: Vec<&MetaLine<'_>> =
         lines.iter().filter(|l| l.boilerplate || l.head || l.text.contains('\t')).collect();
-    let (front, back) =
-        if wanted.len() > 400 { (&wanted[..200], &wanted[wanted.len() - 200..]) } else { (&wanted[..], &wanted[..0]) };
+    let (front, back) = if wanted.len() > 2 * WINDOW {
+        (&wanted[..WINDOW], &wanted[wanted.len() - WINDOW..])
+    } else {
+        (&wanted[..], &wanted[..0])
+    };
     for l in front.iter().chain(back.iter()).copied() {
         let t = l.text;
         if t.contains('\t') {

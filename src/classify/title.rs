@@ -91,7 +91,11 @@ pub fn is_word(s: &str, words: &[&str]) -> bool {
     if s.len() > 48 {
         return false;
     }
-    words.iter().any(|w| s.chars().filter(|c| !c.is_whitespace()).eq(w.chars()))
+    // The first non-space character rules out most lines before any word is compared in full.
+    let Some(first) = s.chars().find(|c| !c.is_whitespace()) else {
+        return words.iter().any(|w| w.is_empty());
+    };
+    words.iter().any(|w| w.starts_with(first) && s.chars().filter(|c| !c.is_whitespace()).eq(w.chars()))
 }
 
 /// `s` without any white space, for comparing titles written with letter spacing.
