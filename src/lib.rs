@@ -49,6 +49,7 @@ pub mod lines;
 pub mod markers;
 pub mod model;
 pub mod outline;
+pub mod par;
 pub mod render;
 pub mod span;
 

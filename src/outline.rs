@@ -284,38 +284,59 @@ pub fn build<'a>(
         diagnostics: Vec::new(),
         current: (0, 0, 1),
     };
-    let mut boilerplate = Vec::new();
-    let mut prev_content: Option<usize> = None;
-    for (i, (line, role)) in lines.iter().zip(&analysis.roles).enumerate() {
-        let (s, e) = (line.text_start, line.text_end);
-        // `line.end` includes the terminator, which no span starts on: the number holds for the rest.
-        b.current = if line.is_blank() { (0, 0, 1) } else { (line.start, line.end, line.number) };
-        match role {
-            Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
-            Role::Boilerplate(bp) if keep_boilerplate => {
-                let tag = BoilerplateTag { kind: bp.kind, reason: bp.reason.clone() };
-                b.tagged_block(BlockKind::Boilerplate, s, e, Some(tag));
+    let roles = &analysis.roles;
+    // The removed lines are gathered apart from the outline (on another core for a large document):
+    // they depend on their own line alone.
+    let removed = || -> Vec<Boilerplate<'a>> {
+        if keep_boilerplate {
+            return Vec::new();
+        }
+        // Sized up front: on a page of clutter the removed lines are most of the document, and
+        // growing the vector by doubling would copy it (and touch fresh memory) a dozen times.
+        let mut out = Vec::with_capacity(roles.iter().filter(|r| matches!(r, Role::Boilerplate(_))).count());
+        for (line, role) in lines.iter().zip(roles) {
+            if let Role::Boilerplate(bp) = role {
+                let (s, e) = (line.text_start, line.text_end);
+                out.push(Boilerplate {
+                    kind: bp.kind,
+                    text: Cow::Borrowed(&text[s..e]),
+                    span: Span { start: s, end: e, line: line.number },
+                    reason: bp.reason.clone(),
+                });
             }
-            Role::Boilerplate(bp) => boilerplate.push(Boilerplate {
-                kind: bp.kind,
-                text: Cow::Borrowed(&text[s..e]),
-                span: b.span(s, e),
-                reason: bp.reason.clone(),
-            }),
-            Role::Block(kind) => b.block(*kind, s, e),
-            Role::Heading(h) => {
-                let prev = prev_content.map(|p: usize| lines[p].text(text));
-                if b.place(h, prev, line) {
-                    b.push(h, line);
-                } else {
-                    b.block(BlockKind::ListItem, s, e);
+        }
+        out
+    };
+    let outline = || {
+        let mut prev_content: Option<usize> = None;
+        for (i, (line, role)) in lines.iter().zip(roles).enumerate() {
+            let (s, e) = (line.text_start, line.text_end);
+            // `line.end` includes the terminator, which no span starts on: the number holds for the
+            // rest of the line.
+            b.current = if line.is_blank() { (0, 0, 1) } else { (line.start, line.end, line.number) };
+            match role {
+                Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
+                Role::Boilerplate(bp) if keep_boilerplate => {
+                    let tag = BoilerplateTag { kind: bp.kind, reason: bp.reason.clone() };
+                    b.tagged_block(BlockKind::Boilerplate, s, e, Some(tag));
+                }
+                Role::Boilerplate(_) => {}
+                Role::Block(kind) => b.block(*kind, s, e),
+                Role::Heading(h) => {
+                    let prev = prev_content.map(|p: usize| lines[p].text(text));
+                    if b.place(h, prev, line) {
+                        b.push(h, line);
+                    } else {
+                        b.block(BlockKind::ListItem, s, e);
+                    }
                 }
             }
+            if !matches!(role, Role::Blank | Role::Boilerplate(_)) {
+                prev_content = Some(i);
+            }
         }
-        if !matches!(role, Role::Blank | Role::Boilerplate(_)) {
-            prev_content = Some(i);
-        }
-    }
+    };
+    let ((), boilerplate) = crate::par::join(lines.len() >= crate::par::MIN_LINES, outline, removed);
     let index = std::mem::take(&mut b.index);
     let (preamble, sections, diagnostics) = b.finish();
     // A span on one of the title's lines takes that line's number; anything else asks the index.

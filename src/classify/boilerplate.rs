@@ -86,6 +86,8 @@ pub struct Shape {
     pub residue: bool,
     /// The word 目录 (目次, 目錄) alone, letter-spaced or not.
     pub toc_label: bool,
+    /// The word 附件 alone (an attachment label).
+    pub attachment_label: bool,
 }
 
 impl Shape {
@@ -98,6 +100,7 @@ impl Shape {
             printed: t.ends_with("印发"),
             residue: patterns::is_residue(t),
             toc_label: super::title::is_word(t, &["目录", "目次", "目錄"]),
+            attachment_label: super::title::is_word(t, &["附件"]),
         }
     }
 }
@@ -213,7 +216,7 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
 pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     let n = views.len();
     let related = related_blocks(views);
-    let dense: Vec<bool> = views.iter().zip(&related).map(|(v, &r)| !r && is_dense(v)).collect();
+    let dense: Vec<bool> = crate::par::map(n, |i| !related[i] && is_dense(&views[i]));
     let mut zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
         (Some(s), Some(e)) => Zones { core_start: s, core_end: e },
         _ => Zones { core_start: 0, core_end: n.saturating_sub(1) },
@@ -223,14 +226,15 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         // copyright …) when nothing after it continues the article.
         zones.core_end = (zones.core_start..end).rev().find(|&i| dense[i]).unwrap_or(zones.core_start);
     }
-    let mut out = vec![None; n];
-    for (i, v) in views.iter().enumerate() {
+    // Each line's verdict depends on its view, its neighbours and the zones alone.
+    let out = crate::par::map(n, |i| {
+        let v = &views[i];
         if v.is_blank() {
-            continue;
+            return None;
         }
         if related[i] {
             // A line of the block that names its own kind (a share widget, an ad, a counter) says so.
-            out[i] = Some(match v.hit {
+            return Some(match v.hit {
                 Some(r) if r.id != "related_header" => {
                     Boiler { kind: r.kind, reason: r.reason(patterns::Context::RelatedBlock).into() }
                 }
@@ -242,12 +246,11 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
                     reason: "a link-like line under a related-articles header".into(),
                 },
             });
-            continue;
         }
         let in_core = !zones.in_head(i) && !zones.in_tail(i);
         let hit = v.hit;
         let protected = v.feat.is_sentence() || v.atx || v.marker.as_ref().is_some_and(strong_marker);
-        out[i] = match hit {
+        match hit {
             // An edge pattern (来源, a phone number, a domain) does not remove a full sentence: a manual
             // ends with its service hotline.
             Some(r) if !(in_core || r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
@@ -272,8 +275,8 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
                 Some(Boiler { kind: BoilerplateKind::Teaser, reason: "truncated teaser ending in an ellipsis".into() })
             }
             _ => None,
-        };
-    }
+        }
+    });
     (out, zones)
 }
 
@@ -309,11 +312,12 @@ fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Optio
         })
     };
     // Dense and non-blank lines after each line.
-    let mut dense_after = vec![0usize; n + 1];
-    let mut nonblank_after = vec![0usize; n + 1];
+    // (u32: a line count; half the memory of usize on a file of millions of lines.)
+    let mut dense_after = vec![0u32; n + 1];
+    let mut nonblank_after = vec![0u32; n + 1];
     for i in (0..n).rev() {
-        dense_after[i] = dense_after[i + 1] + usize::from(dense[i]);
-        nonblank_after[i] = nonblank_after[i + 1] + usize::from(!views[i].is_blank());
+        dense_after[i] = dense_after[i + 1] + u32::from(dense[i]);
+        nonblank_after[i] = nonblank_after[i + 1] + u32::from(!views[i].is_blank());
     }
     (zones.core_start + 1..n).find(|&i| {
         let v = &views[i];
@@ -363,7 +367,8 @@ fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
     if stem.chars().count() < 8 {
         return false;
     }
-    views.iter().enumerate().any(|(j, v)| j != i && j.abs_diff(i) <= 3 && v.text.starts_with(stem.as_str()))
+    let near = i.saturating_sub(3)..views.len().min(i + 4);
+    near.filter(|&j| j != i).any(|j| views[j].text.starts_with(stem.as_str()))
 }
 
 /// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines).

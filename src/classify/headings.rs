@@ -20,7 +20,7 @@
 //! 负责任`).
 
 use super::boilerplate::LineView;
-use super::title::{is_word, squash};
+use super::title::squash;
 use super::Role;
 use crate::markers::{Marker, Style};
 use crate::model::BlockKind;
@@ -567,7 +567,7 @@ fn find_attached_titles(
         // After a sign-off (issuing body, date) or an 附件 label: the next title-like line.
         let after_signoff = v.shape.date_line
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
-        let after_label = (v.feat.chars <= 16 && is_word(t, &["附件"]))
+        let after_label = v.shape.attachment_label
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
                 && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
@@ -577,7 +577,7 @@ fn find_attached_titles(
                 if w.text.is_empty()
                     || matches!(roles[j], Some(Role::Boilerplate(_)))
                     || w.shape.wrapped
-                    || is_word(w.text, &["附件"])
+                    || w.shape.attachment_label
                     || w.marker.is_some_and(|m| m.style == Style::Attachment && m.body == w.text.len())
                 {
                     j += 1;

@@ -55,13 +55,15 @@ pub struct Analysis {
     pub meta: Meta,
 }
 
-/// From this many lines on, line views are computed on all cores.
-const PARALLEL_LINES: usize = 1 << 14;
-
 /// Classifies the lines of `text`.
 pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     let view = |l: &Line| {
         let t = l.text(text);
+        if t.is_empty() {
+            // A blank line (half the lines of most texts): nothing to look at.
+            let (feat, shape) = (Features::default(), boilerplate::Shape::default());
+            return LineView { text: t, feat, marker: None, atx: false, hit: None, shape };
+        }
         let atx = atx::scan(t);
         let (prefix, _) = headings::prefix_markup(t);
         let marker = markers::scan(&t[prefix..]);
@@ -69,15 +71,8 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
         LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape: boilerplate::Shape::of(t) }
     };
-    // Each line's view depends on that line alone: a large document is cut into chunks that the
-    // cores share (the views come out in order, the same as one thread's). Small documents stay on the
-    // calling thread, where a batch run already spreads documents over the cores.
-    let views: Vec<LineView<'_>> = if lines.len() >= PARALLEL_LINES {
-        use rayon::prelude::*;
-        lines.par_iter().with_min_len(PARALLEL_LINES / 4).map(view).collect()
-    } else {
-        lines.iter().map(view).collect()
-    };
+    // Each line's view depends on that line alone: large documents are read on all cores.
+    let views: Vec<LineView<'_>> = crate::par::map(lines.len(), |i| view(&lines[i]));
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 
