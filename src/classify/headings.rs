@@ -128,27 +128,28 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     mark_toc(k, &mut roles);
     mark_tables_and_notes(k, &mut roles);
 
+    // The lines still open, and of those the ones that open with a marker: the passes below look at
+    // these alone, not at every line of the document.
+    let open_lines: Vec<usize> = (0..n).filter(|&i| roles[i].is_none()).collect();
+    let marked: Vec<(usize, Marker)> =
+        open_lines.iter().filter_map(|&i| k.views[i].marker.map(|m| (i, m))).collect();
+
     // Marker candidates that survive the document-level checks.
-    let open = |roles: &[Option<Role>], i: usize| roles[i].is_none();
     let mut style_count: std::collections::HashMap<Style, usize> = Default::default();
-    for i in 0..n {
-        if open(&roles, i) {
-            if let Some(m) = &k.views[i].marker {
-                *style_count.entry(m.style).or_default() += 1;
-            }
-        }
+    for (_, m) in &marked {
+        *style_count.entry(m.style).or_default() += 1;
     }
-    let mut dotted_firsts: Vec<u32> = (0..n)
-        .filter(|&i| open(&roles, i) && matches!(k.views[i].marker.map(|m| m.style), Some(Style::Dotted(2..))))
-        .filter_map(|i| leading_number(k.views[i].text))
+    let mut dotted_firsts: Vec<u32> = marked
+        .iter()
+        .filter(|(_, m)| matches!(m.style, Style::Dotted(2..)))
+        .filter_map(|&(i, _)| leading_number(k.views[i].text))
         .collect();
     // Bare numbers (`1　基本信息`, `01 导师不是老板`) that count up from 1 through the document number its
     // parts even without dotted children.
-    let bare: Vec<(usize, u32)> = (0..n)
-        .filter(|&i| open(&roles, i))
-        .filter_map(|i| {
-            k.views[i].marker.filter(|m| m.style == Style::Dotted(1)).and_then(|m| m.ordinal).map(|o| (i, o))
-        })
+    let bare: Vec<(usize, u32)> = marked
+        .iter()
+        .filter(|(_, m)| m.style == Style::Dotted(1))
+        .filter_map(|&(i, m)| m.ordinal.map(|o| (i, o)))
         .collect();
     dotted_firsts.sort_unstable();
     dotted_firsts.dedup();
@@ -167,12 +168,8 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         }
     }
     let mut keep = vec![false; n];
-    for (i, slot) in keep.iter_mut().enumerate() {
-        let Some(m) = k.views[i].marker else { continue };
-        if !open(&roles, i) {
-            continue;
-        }
-        *slot = match m.style {
+    for &(i, m) in &marked {
+        keep[i] = match m.style {
             Style::Dotted(1) => {
                 m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok())
             }
@@ -187,8 +184,8 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
     let mut continuation = vec![false; n];
     find_attached_titles(k, &roles, &candidate, &mut heads, &mut continuation);
-    for i in 0..n {
-        if !open(&roles, i) || heads[i].is_some() || continuation[i] {
+    for &i in &open_lines {
+        if heads[i].is_some() || continuation[i] {
             continue;
         }
         if let Some(m) = candidate[i] {
@@ -200,7 +197,9 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         }
     }
     // Short labels (食材, 做法, 小贴士) that group the lines below them, when the document uses two or more.
-    let labels: Vec<usize> = (0..n)
+    let labels: Vec<usize> = open_lines
+        .iter()
+        .copied()
         .filter(|&i| heads[i].is_none() && !continuation[i] && is_short_label(k, &roles, &candidate, i))
         .collect();
     if labels.len() >= 2 {

@@ -51,8 +51,8 @@ pub static RULES: &[Rule] = rules! {
     "markup_tag", Markup, Certain, false, ["<", "{", "var", "function", "document.", "window."], r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
     "gov_header", Metadata, Strong, false, ["：", ":", "\t"], r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]|^(索\s*引\s*号|发布机构|公文种类|主题分类|文\s*号|发文字号|成文日期|发布日期|发文机关|有\s*效\s*性)\t";
     "counter_reading", Counter, Strong, false, ["字", "阅读", "读完"], r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
-    "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "点赞", "赞", "收藏", "转发", "-", "/", ".", "年", "已下载", "下载次数"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d[\d,]*(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$|已下载\s*\d+\s*次|下载次数|((点赞|收藏|喜欢|赞同|评论|转发|分享)\s*[：:]?\s*\d+(\.\d+)?[万kK]?\D*){2,}$";
-    "datetime_line", Metadata, Strong, false, ["-", "/", ".", "年"], r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?$";
+    "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "赞", "收藏", "转发", "喜欢", "分享", "已下载", "下载次数"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d[\d,]*(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$|已下载\s*\d+\s*次|下载次数|((点赞|收藏|喜欢|赞同|评论|转发|分享)\s*[：:]?\s*\d+(\.\d+)?[万kK]?\D*){2,}$";
+    "datetime_line", Metadata, Strong, false, [":"], r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?$";
     "share_widget", Share, Certain, true, ["分享", "微信", "扫", "收藏", "打印", "关闭", "字体", "字号", "顶部", "TOP", "转发", "点赞", "复制链接", "手机", "【", "帮助", "赞同", "反对", "举报", "评论", "a+", "a-", "a＋", "a－", "分享", "微博", "qq", "播报", "编辑", "讨论", "举报"], r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【\s*(打印|关闭|收藏|纠错|我要纠错|分享|字体|字号|大|中|小|返回|顶部|返回顶部|打印本页|关闭窗口|打印此页|加入收藏|推荐|评论|发表评论|复制链接|推荐给朋友|下载|保存)[^】]{0,4}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$|^(A\+|A-|A＋|A－)$|^分享[：:]$|分享给(朋友|好友)|^((微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣|抖音|今日头条|人人网)[\s\u{3000}/|｜、]*){2,}$|^(播报|编辑|讨论|上传视频|收藏|分享|纠错|举报)([\s\u{3000}]+(播报|编辑|讨论|上传视频|收藏|分享|纠错|举报))+$";
     "nav_prev_next", Navigation, Strong, true, ["上一", "下一", "上篇", "下篇", "前一篇", "后一篇"], r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
     "nav_breadcrumb", Navigation, Strong, false, ["首页", "主页", "位置", ">", "»", "›"], r"^(首页|主页|网站首页)\s*([>»›/→|｜]|$)|^(首页|网站首页)[^，。]{0,40}$|(当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[：:]|[>»›]\s*正文\s*$|^[^，。>]{1,12}(\s*[>»›]\s*[^，。>]{1,12}){2,}$";
@@ -89,6 +89,9 @@ pub static RULES: &[Rule] = rules! {
 /// here?" from L1, and only the few characters that can start one are looked up.
 struct Library {
     regexes: Vec<Regex>,
+    /// The longest text (in bytes) each rule's regex can match, when it is bounded: a rule anchored at
+    /// both ends cannot match a longer line, so its regex is not run on one.
+    max_len: Vec<Option<usize>>,
     triggers: Triggers,
 }
 
@@ -168,7 +171,20 @@ fn fold(c: char) -> char {
 
 static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
     let regexes = RULES.iter().map(|r| Regex::new(r.pattern).expect("the pattern library compiles")).collect();
-    Library { regexes, triggers: Triggers::new(RULES) }
+    let max_len = RULES
+        .iter()
+        .map(|r| {
+            let hir = regex_syntax::parse(r.pattern).ok()?;
+            let anchored = hir.properties().look_set_prefix().contains(regex_syntax::hir::Look::Start)
+                && hir.properties().look_set_suffix().contains(regex_syntax::hir::Look::End);
+            if anchored {
+                hir.properties().maximum_len()
+            } else {
+                None
+            }
+        })
+        .collect();
+    Library { regexes, max_len, triggers: Triggers::new(RULES) }
 });
 
 /// Where a rule's hit was judged, for the `reason` of what it removes.
@@ -233,7 +249,8 @@ pub fn find(text: &str) -> Option<&'static Rule> {
     }
     while candidates != 0 {
         let i = candidates.trailing_zeros() as usize;
-        if lib.regexes[i].is_match(text) {
+        let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
+        if fits && lib.regexes[i].is_match(text) {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
@@ -396,6 +413,20 @@ mod tests {
                 }
             }
             assert_eq!(lib.triggers.candidates(t), want, "should find the same trigger rules in {t:?}");
+        }
+    }
+
+    #[test]
+    fn should_bound_only_rules_anchored_at_both_ends() {
+        let lib = &*LIBRARY;
+        let bound = |id: &str| lib.max_len[RULES.iter().position(|r| r.id == id).unwrap()];
+        assert!(bound("site_name_line").is_some_and(|m| m >= "中国政府网站".len()), "should bound a ^…$ rule");
+        assert_eq!(bound("counter_views"), None, "should not bound an unanchored rule");
+        assert_eq!(bound("markup_comment"), None, "should not bound a rule with an unanchored branch");
+        for (i, r) in RULES.iter().enumerate() {
+            if let Some(m) = lib.max_len[i] {
+                assert!(!r.pattern.contains(".*"), "should not bound {} (it has .*) to {m}", r.id);
+            }
         }
     }
 
