@@ -74,7 +74,12 @@ fn pathological_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("boilerplate", "上一篇：某某文章\n微信扫码分享\n版权所有 © 2024\n".repeat(5_000 * n)),
         // Truncated teasers among running text: each is compared with its neighbours only (once
         // it was compared with every line of the document).
-        ("teasers", (0..5_000 * n).map(|i| format!("今年全国两会召开，习近平总书记三下团组。\n很多人都在看的第{i}篇文章…\n")).collect()),
+        (
+            "teasers",
+            (0..5_000 * n)
+                .map(|i| format!("今年全国两会召开，习近平总书记三下团组。\n很多人都在看的第{i}篇文章…\n"))
+                .collect(),
+        ),
     ]
 }
 

@@ -20,6 +20,16 @@ pub fn map<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
     }
 }
 
+/// `items.into_iter().enumerate().map(f).collect()`, on all cores when there are at least
+/// [`MIN_LINES`] items.
+pub fn map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(usize, T) -> U + Sync + Send) -> Vec<U> {
+    if items.len() >= MIN_LINES {
+        items.into_par_iter().enumerate().with_min_len(MIN_LINES / 4).map(|(i, t)| f(i, t)).collect()
+    } else {
+        items.into_iter().enumerate().map(|(i, t)| f(i, t)).collect()
+    }
+}
+
 /// Runs `a` and `b`, side by side when `large`.
 pub fn join<A: Send, B: Send>(large: bool, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
     if large {

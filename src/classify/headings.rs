@@ -131,8 +131,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     // The lines still open, and of those the ones that open with a marker: the passes below look at
     // these alone, not at every line of the document.
     let open_lines: Vec<usize> = (0..n).filter(|&i| roles[i].is_none()).collect();
-    let marked: Vec<(usize, Marker)> =
-        open_lines.iter().filter_map(|&i| k.views[i].marker.map(|m| (i, m))).collect();
+    let marked: Vec<(usize, Marker)> = open_lines.iter().filter_map(|&i| k.views[i].marker.map(|m| (i, m))).collect();
 
     // Marker candidates that survive the document-level checks.
     let mut style_count: std::collections::HashMap<Style, usize> = Default::default();

@@ -133,28 +133,31 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         meta::from_front_matter(views[a..=b].iter().map(|v| v.text), &mut meta);
     }
     if meta.published.is_none() {
-        meta.published = meta::printed_date(views.iter().filter(|v| v.shape.printed).map(|v| v.text))
-            .or_else(|| signoff_date(&views).and_then(meta::normalize_date));
+        // Two independent scans of the whole document, side by side when it is large.
+        let (printed, signoff) = crate::par::join(
+            n >= crate::par::MIN_LINES,
+            || meta::printed_date(views.iter().filter(|v| v.shape.printed).map(|v| v.text)),
+            || signoff_date(&views),
+        );
+        meta.published = printed.or_else(|| signoff.and_then(meta::normalize_date));
     }
 
-    let settled: Vec<Option<Role>> = (0..n)
-        .map(|i| {
-            if views[i].text.is_empty() {
-                Some(Role::Blank)
-            } else if let Some(b) = boiler[i].take() {
-                Some(Role::Boilerplate(b))
-            } else if title
-                .as_ref()
-                .is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i))
-            {
-                Some(Role::Subtitle)
-            } else if keep[i] {
-                Some(Role::Title)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let settled: Vec<Option<Role>> = crate::par::map_owned(boiler, |i, b| {
+        if views[i].text.is_empty() {
+            Some(Role::Blank)
+        } else if let Some(b) = b {
+            Some(Role::Boilerplate(b))
+        } else if title
+            .as_ref()
+            .is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i))
+        {
+            Some(Role::Subtitle)
+        } else if keep[i] {
+            Some(Role::Title)
+        } else {
+            None
+        }
+    });
     let roles = headings::detect(&headings::Known { views: &views, starts: &starts }, settled);
     Analysis { roles, title, meta }
 }
