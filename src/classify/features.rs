@@ -8,6 +8,9 @@
 /// Lines longer than this many bytes are counted by [`Features::of_long`].
 const LONG: usize = 360;
 
+/// On a long line, sentence marks and stops are counted up to this many (see [`Features::of_long`]).
+const LONG_MARKS: u32 = 8;
+
 /// The features of one line's trimmed content.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Features {
@@ -15,9 +18,10 @@ pub struct Features {
     pub chars: u32,
     /// CJK ideographs.
     pub cjk: u32,
-    /// Sentence punctuation inside the line: ，。；！？、 and their ASCII forms `,;!?`.
+    /// Sentence punctuation inside the line: ，。；！？、 and their ASCII forms `,;!?` (on a line
+    /// longer than 360 bytes, counted up to 8).
     pub punct: u32,
-    /// Full stops, question and exclamation marks (。！？!?).
+    /// Full stops, question and exclamation marks (。！？!?) (on a long line, up to 8).
     pub stops: u32,
     /// Whether the line ends like a sentence (。！？；… or a closing quote/bracket after one).
     pub terminal: bool,
@@ -101,26 +105,38 @@ impl Features {
     fn of_long(text: &str) -> Features {
         let b = text.as_bytes();
         let (mut chars, mut cjk, mut alpha, mut digits, mut tabs) = (0u32, 0u32, 0u32, 0u32, 0u32);
+        let (mut marks, mut ascii_stops) = (0u32, 0u32);
         // Branch-free counts in byte-wide accumulators over chunks of 255 bytes, which the compiler
         // vectorises without widening.
         for chunk in b.chunks(255) {
-            let (mut c, mut k, mut a, mut d, mut t) = (0u8, 0u8, 0u8, 0u8, 0u8);
+            let (mut c, mut k, mut a, mut d, mut t, mut m, mut q) = (0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
             for &x in chunk {
                 c += u8::from((x as i8) >= -0x40);
                 k += u8::from(x.wrapping_sub(0xE4) < 6); // lead bytes of U+4000–U+9FFF
                 a += u8::from((x | 0x20).wrapping_sub(b'a') < 26);
                 d += u8::from(x.wrapping_sub(b'0') < 10);
                 t += u8::from(x == b'\t');
+                m += u8::from(x == b',') + u8::from(x == b';');
+                q += u8::from(x == b'!') + u8::from(x == b'?');
             }
             chars += u32::from(c);
             cjk += u32::from(k);
             alpha += u32::from(a);
             digits += u32::from(d);
             tabs += u32::from(t);
+            marks += u32::from(m);
+            ascii_stops += u32::from(q);
         }
         let mut f = Features { chars, cjk, latin: alpha, digits, tabs, ..Features::default() };
-        // Sentence marks: full-width punctuation starts with E3 80 (、。) or EF BC (，；！？).
+        f.punct = marks + ascii_stops;
+        f.stops = ascii_stops;
+        // Sentence marks: full-width punctuation starts with E3 80 (、。) or EF BC (，；！？), the
+        // ASCII ones are , ; ! ?. Counted up to LONG_MARKS of each: every rule asks of a long line
+        // whether it has none, one or a few, and a paragraph has hundreds.
         for i in memchr::memchr2_iter(0xE3, 0xEF, b) {
+            if f.punct >= LONG_MARKS && f.stops >= LONG_MARKS {
+                break;
+            }
             match (b[i], b.get(i + 1), b.get(i + 2)) {
                 (0xE3, Some(0x80), Some(0x81)) | (0xEF, Some(0xBC), Some(0x8C | 0x9B)) => f.punct += 1,
                 (0xE3, Some(0x80), Some(0x82)) | (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => {
@@ -130,6 +146,8 @@ impl Features {
                 _ => {}
             }
         }
+        f.punct = f.punct.min(LONG_MARKS);
+        f.stops = f.stops.min(LONG_MARKS);
         f.finish(text);
         f
     }

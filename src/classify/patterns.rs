@@ -100,6 +100,9 @@ struct Triggers {
     /// Bit `c` is set when some trigger starts with the character `c` (BMP only; others go to `index`
     /// directly).
     starts: Vec<u64>,
+    /// For each 64-bit word of `starts`, how many bits are set in the words before it: a BMP
+    /// character's entry is found by rank (`rank` + the bits below it in its word), not by search.
+    rank: Vec<u32>,
     /// `(first character, entry)`, sorted by character.
     index: Vec<(u32, Entry)>,
 }
@@ -137,7 +140,13 @@ impl Triggers {
                 starts[c as usize / 64] |= 1 << (c % 64);
             }
         }
-        Triggers { starts, index: map.into_iter().collect() }
+        let mut rank = Vec::with_capacity(starts.len());
+        let mut seen = 0;
+        for w in &starts {
+            rank.push(seen);
+            seen += w.count_ones();
+        }
+        Triggers { starts, rank, index: map.into_iter().collect() }
     }
 
     /// The rules with a trigger somewhere in `text` (compared ASCII-case-insensitively).
@@ -145,10 +154,18 @@ impl Triggers {
         let mut out = 0;
         for (at, c) in text.char_indices() {
             let c = fold(c) as u32;
-            if c < 0x10000 && self.starts[c as usize / 64] & (1 << (c % 64)) == 0 {
-                continue;
-            }
-            let Ok(k) = self.index.binary_search_by_key(&c, |&(k, _)| k) else { continue };
+            let k = if c < 0x10000 {
+                let word = self.starts[c as usize / 64];
+                let bit = 1u64 << (c % 64);
+                if word & bit == 0 {
+                    continue;
+                }
+                // BMP characters sort before all others, so the rank is the index.
+                (self.rank[c as usize / 64] + (word & (bit - 1)).count_ones()) as usize
+            } else {
+                let Ok(k) = self.index.binary_search_by_key(&c, |&(k, _)| k) else { continue };
+                k
+            };
             let entry = &self.index[k].1;
             out |= entry.alone;
             if !entry.longer.is_empty() {
