@@ -143,7 +143,7 @@ pub fn line_pattern(text: &str, feat: &Features) -> Option<&'static patterns::Ru
     if text.len() > 600 || feat.is_dense() && feat.weight() > 100 {
         return None;
     }
-    patterns::find(text).or_else(|| patterns::find_structural(text))
+    patterns::find(text).or_else(|| patterns::find_structural_counted(text, feat.chars as usize, feat.punct > 0))
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -309,10 +309,18 @@ static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// punctuation are never metadata by shape. Pairs whose labels are page labels (来源, 作者, 发布,
 /// 浏览 …) are strong evidence; other pairs (`时间：… 地点：…`) only count outside the body.
 pub fn find_structural(text: &str) -> Option<&'static Rule> {
-    if text.len() > 270 || !text.contains(['：', ':', '-', '/', '年']) {
+    find_structural_counted(text, text.chars().count(), true)
+}
+
+/// [`find_structural`] for a line whose character count is known, and which holds no sentence mark
+/// at all when `marks` is false (both from its [`Features`](super::features::Features)).
+pub fn find_structural_counted(text: &str, chars: usize, marks: bool) -> Option<&'static Rule> {
+    if text.len() > 270 || chars > 90 {
         return None;
     }
-    if text.chars().count() > 90 || text.contains(['，', '。', '；', '！', '？', ',']) {
+    let b = text.as_bytes();
+    let separator = memchr::memchr3(b':', b'-', b'/', b).is_some() || text.contains('：') || text.contains('年');
+    if !separator || marks && text.contains(['，', '。', '；', '！', '？', ',']) {
         return None;
     }
     let pairs = LABEL_PAIR.find_iter(text).count();
