@@ -95,9 +95,10 @@ impl Shape {
     pub fn of(t: &str) -> Shape {
         Shape {
             date_line: super::headings::is_date_line(t),
-            fence: t.starts_with("```") || t.starts_with("~~~"),
+            // (First-byte tests before the comparisons: every line is asked.)
+            fence: matches!(t.as_bytes().first(), Some(b'`' | b'~')) && (t.starts_with("```") || t.starts_with("~~~")),
             wrapped: t.starts_with(['（', '(']) && t.ends_with(['）', ')']),
-            printed: t.ends_with("印发"),
+            printed: t.as_bytes().last() == Some(&0x91) && t.ends_with("印发"),
             residue: patterns::is_residue(t),
             toc_label: super::title::is_word(t, &["目录", "目次", "目錄"]),
             attachment_label: super::title::is_word(t, &["附件"]),
@@ -235,7 +236,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
         if related[i] {
             // A line of the block that names its own kind (a share widget, an ad, a counter) says so.
             return Some(match v.hit {
-                Some(r) if r.id != "related_header" => {
+                Some(r) if !r.is_related_header() => {
                     Boiler { kind: r.kind, reason: r.reason(patterns::Context::RelatedBlock).into() }
                 }
                 _ if v.shape.residue => {
@@ -334,7 +335,7 @@ fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
     let mut out = vec![false; views.len()];
     let mut i = 0;
     while i < views.len() {
-        let header = views[i].hit.is_some_and(|r| r.id == "related_header");
+        let header = views[i].hit.is_some_and(patterns::Rule::is_related_header);
         i += 1;
         if !header {
             continue;

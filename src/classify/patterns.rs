@@ -239,6 +239,12 @@ static REASONS: LazyLock<Vec<[String; 5]>> = LazyLock::new(|| {
 });
 
 impl Rule {
+    /// Whether this is the `related_header` rule (相关阅读, 精选图文 …), which opens a related-articles
+    /// block (compared by address: it is asked of every line with a hit).
+    pub fn is_related_header(&self) -> bool {
+        std::ptr::eq(self, *RELATED_HEADER)
+    }
+
     /// The reason given for a line this rule removes in `context`.
     pub fn reason(&'static self, context: Context) -> &'static str {
         // The rule's index from its address: both tables are static slices.
@@ -250,6 +256,9 @@ impl Rule {
         &REASONS[k][context as usize]
     }
 }
+
+static RELATED_HEADER: LazyLock<&'static Rule> =
+    LazyLock::new(|| RULES.iter().find(|r| r.id == "related_header").expect("the related_header rule"));
 
 /// The index of the contact rule in [`RULES`].
 static CONTACT_INDEX: LazyLock<usize> =
