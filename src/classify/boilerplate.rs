@@ -213,19 +213,47 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
     !short_sentence && is_document_like(v)
 }
 
+/// Line flags of the first pass: dense body text (not in a related block).
+const DENSE: u8 = 1;
+/// Line flag: not blank.
+const NONBLANK: u8 = 2;
+/// Line flag: opens with a strong marker that carries a number.
+const NUMBERED: u8 = 4;
+/// Line flag: not dense, and matches a rule that closes an article.
+const CLOSER: u8 = 8;
+
 /// Pass 1: zones, patterns, residue and teasers. Returns one entry per line (`None` = kept).
 pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
     let n = views.len();
     let related = related_blocks(views);
-    let dense: Vec<bool> = crate::par::map(n, |i| !related[i] && is_dense(&views[i]));
-    let mut zones = match (dense.iter().position(|&d| d), dense.iter().rposition(|&d| d)) {
+    // What the zone passes ask of every line, in one byte per line: they then walk these bytes, not
+    // the views.
+    let flags: Vec<u8> = crate::par::map(n, |i| {
+        let v = &views[i];
+        let mut f = 0;
+        if !related[i] && is_dense(v) {
+            f |= DENSE;
+        }
+        if !v.is_blank() {
+            f |= NONBLANK;
+        }
+        if v.marker.is_some_and(|m| strong_marker(&m) && m.ordinal.is_some()) {
+            f |= NUMBERED;
+        }
+        if !v.feat.is_dense() && v.hit.is_some_and(|r| r.ends_article) {
+            f |= CLOSER;
+        }
+        f
+    });
+    let dense = |i: usize| flags[i] & DENSE != 0;
+    let mut zones = match (flags.iter().position(|f| f & DENSE != 0), flags.iter().rposition(|f| f & DENSE != 0)) {
         (Some(s), Some(e)) => Zones { core_start: s, core_end: e },
         _ => Zones { core_start: 0, core_end: n.saturating_sub(1) },
     };
-    if let Some(end) = end_of_article(views, &dense, zones) {
+    if let Some(end) = end_of_article(views, &flags, zones) {
         // The body ends before the first line that closes the article (上一篇, 相关阅读, comments,
         // copyright …) when nothing after it continues the article.
-        zones.core_end = (zones.core_start..end).rev().find(|&i| dense[i]).unwrap_or(zones.core_start);
+        zones.core_end = (zones.core_start..end).rev().find(|&i| dense(i)).unwrap_or(zones.core_start);
     }
     // Each line's verdict depends on its view, its neighbours and the zones alone.
     let out = crate::par::map(n, |i| {
@@ -284,13 +312,13 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
 /// The first line after the body start that closes the article — previous/next links, a related
 /// list, a comment section, a share bar, copyright, `-END-` — when what follows does not continue the
 /// article: no heading continues an open numbering, and running text is not the bulk of it.
-fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Option<usize> {
+fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<usize> {
     let n = views.len();
     // Occurrences of each strong marker family (line, ordinal), with suffix maxima, so that "does
     // the numbering open before line i go on after it" costs a binary search: linear overall.
     let mut occ: std::collections::HashMap<Style, Vec<(usize, u32)>> = Default::default();
-    for (i, v) in views.iter().enumerate().skip(zones.core_start) {
-        if let Some((m, o)) = v.marker.filter(strong_marker).and_then(|m| m.ordinal.map(|o| (m, o))) {
+    for i in (zones.core_start..n).filter(|&i| flags[i] & NUMBERED != 0) {
+        if let Some((m, o)) = views[i].marker.and_then(|m| m.ordinal.map(|o| (m, o))) {
             occ.entry(m.style).or_default().push((i, o));
         }
     }
@@ -317,13 +345,11 @@ fn end_of_article(views: &[LineView<'_>], dense: &[bool], zones: Zones) -> Optio
     let mut dense_after = vec![0u32; n + 1];
     let mut nonblank_after = vec![0u32; n + 1];
     for i in (0..n).rev() {
-        dense_after[i] = dense_after[i + 1] + u32::from(dense[i]);
-        nonblank_after[i] = nonblank_after[i + 1] + u32::from(!views[i].is_blank());
+        dense_after[i] = dense_after[i + 1] + u32::from(flags[i] & DENSE != 0);
+        nonblank_after[i] = nonblank_after[i + 1] + u32::from(flags[i] & NONBLANK != 0);
     }
     (zones.core_start + 1..n).find(|&i| {
-        let v = &views[i];
-        !v.feat.is_dense()
-            && v.hit.is_some_and(|r| r.ends_article)
+        flags[i] & CLOSER != 0
             && !continues(i)
             && (dense_after[i + 1] * 2 < nonblank_after[i + 1].max(1) || dense_after[i + 1] <= 2)
     })
