@@ -222,8 +222,9 @@ const NUMBERED: u8 = 4;
 /// Line flag: not dense, and matches a rule that closes an article.
 const CLOSER: u8 = 8;
 
-/// Pass 1: zones, patterns, residue and teasers. Returns one entry per line (`None` = kept).
-pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
+/// Pass 1: zones, patterns, residue and teasers. Returns one entry per line (`None` = kept), the
+/// zones, and the line flags that [`second_pass`] reads.
+pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8>) {
     let n = views.len();
     let related = related_blocks(views);
     // What the zone passes ask of every line, in one byte per line: they then walk these bytes, not
@@ -306,7 +307,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones) {
             _ => None,
         }
     });
-    (out, zones)
+    (out, zones, flags)
 }
 
 /// The first line after the body start that closes the article — previous/next links, a related
@@ -398,21 +399,23 @@ fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
     near.filter(|&j| j != i).any(|j| views[j].text.starts_with(stem.as_str()))
 }
 
-/// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines).
-pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zones, keep: &[bool]) {
+/// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines);
+/// `flags` are [`first_pass`]'s.
+pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boiler>], zones: Zones, keep: &[bool]) {
     let n = views.len();
+    let blank = |i: usize| flags[i] & NONBLANK == 0;
     // Head zone: runs of short lines that are neither kept nor document text. Lines already known to
     // be clutter (a breadcrumb, a `|` separator) belong to the run they stand in.
     let mut i = 0;
     while i < zones.core_start.min(n) {
-        if views[i].is_blank() || keep[i] || out[i].is_none() && is_run_breaker(&views[i]) {
+        if blank(i) || keep[i] || out[i].is_none() && is_run_breaker(&views[i]) {
             i += 1;
             continue;
         }
         let mut run = vec![i];
         let mut j = i + 1;
         while j < zones.core_start.min(n) {
-            if views[j].is_blank() {
+            if blank(j) {
                 j += 1;
                 continue;
             }
@@ -458,10 +461,10 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
     // them confirms them; the document's own text after them (a sign-off) takes them back.
     let mut pending: Vec<usize> = Vec::new();
     for i in zones.core_end + 1..n {
-        let v = &views[i];
-        if v.is_blank() || keep[i] {
+        if blank(i) || keep[i] {
             continue;
         }
+        let v = &views[i];
         let edge_only = clutter.is_none()
             && out[i].is_some()
             && v.hit.is_some_and(|r| r.strength == Strength::Edge)
@@ -500,10 +503,10 @@ pub fn second_pass(views: &[LineView<'_>], out: &mut [Option<Boiler>], zones: Zo
     // is the clutter's (a company blurb above 上一篇), not the article's last paragraph.
     let mut next_is_clutter = false;
     for i in (zones.core_start..n).rev() {
-        let v = &views[i];
-        if v.is_blank() || keep[i] {
+        if blank(i) || keep[i] {
             continue;
         }
+        let v = &views[i];
         if out[i].is_some() {
             next_is_clutter = true;
             continue;

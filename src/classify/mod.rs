@@ -76,10 +76,10 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 
-    let (mut boiler, zones) = if options.boilerplate {
+    let (mut boiler, zones, flags) = if options.boilerplate {
         boilerplate::first_pass(&views)
     } else {
-        (vec![None; n], boilerplate::Zones { core_start: 0, core_end: n.saturating_sub(1) })
+        (vec![None; n], boilerplate::Zones { core_start: 0, core_end: n.saturating_sub(1) }, Vec::new())
     };
     // A YAML front-matter block (`---` … `---` at the top, as dagang's Markdown writes it) is the
     // document's metadata, not its text.
@@ -102,7 +102,7 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         }
     }
     if options.boilerplate {
-        boilerplate::second_pass(&views, &mut boiler, zones, &keep);
+        boilerplate::second_pass(&views, &flags, &mut boiler, zones, &keep);
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
     }
