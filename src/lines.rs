@@ -75,6 +75,18 @@ pub fn split(text: &str) -> Vec<Line> {
 
 /// The trimmed sub-range of `text[start..end]`.
 fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = &text.as_bytes()[start..end];
+    // Fast path: a line that starts and ends with a visible ASCII character or a CJK ideograph (lead
+    // bytes E4–E9, U+4000–U+9FFF) has nothing to trim — most lines of most documents.
+    let solid_first = b.first().is_some_and(|&x| (0x21..=0x7E).contains(&x) || (0xE4..=0xE9).contains(&x));
+    let solid_last = match b {
+        [.., x] if (0x21..=0x7E).contains(x) => true,
+        [.., x, _, _] if (0xE4..=0xE9).contains(x) => true,
+        _ => false,
+    };
+    if solid_first && solid_last {
+        return (start, end);
+    }
     let s = &text[start..end];
     // Fast path: plain ASCII/CJK content without surrounding space.
     let trimmed_front = s.trim_start_matches(is_space);
