@@ -1,9 +1,9 @@
 //! Line features: what one line looks like, counted in a single pass over its characters.
 //!
 //! These are the features of jusText adapted to Chinese plain text: length in characters and in
-//! CJK characters, sentence punctuation (，。；：！？、), whether the line ends like a sentence, digits,
-//! URL/domain and separator marks typical of navigation (`|`, `>`, `·`), and whether the line is only a
-//! number or only symbols (widget residue).
+//! CJK characters, sentence punctuation (，。；：！？、), whether the line ends like a sentence, a colon
+//! or an ellipsis, and table cells. (Counts of digits, letters and navigation separators were dropped:
+//! no rule asked for them, and every line paid for them.)
 
 /// Lines longer than this many bytes are counted by [`Features::of_long`].
 const LONG: usize = 360;
@@ -30,12 +30,6 @@ pub struct Features {
     pub full_stop: bool,
     /// Whether the line ends with a colon (：:), as a label or an introducer does.
     pub colon_end: bool,
-    /// ASCII and full-width digits.
-    pub digits: u32,
-    /// ASCII letters.
-    pub latin: u32,
-    /// Navigation separators: | ｜ > » › · •
-    pub separators: u32,
     /// Tab characters (table cells).
     pub tabs: u32,
     /// Whether the line ends with an ellipsis (… or ...), as a truncated teaser does.
@@ -58,14 +52,11 @@ impl Features {
             if x < 0x80 {
                 f.chars += 1;
                 match x {
-                    b'0'..=b'9' => f.digits += 1,
-                    b'a'..=b'z' | b'A'..=b'Z' => f.latin += 1,
                     b',' | b';' => f.punct += 1,
                     b'!' | b'?' => {
                         f.punct += 1;
                         f.stops += 1;
                     }
-                    b'|' | b'>' => f.separators += 1,
                     b'\t' => f.tabs += 1,
                     _ => {}
                 }
@@ -89,8 +80,6 @@ impl Features {
                     f.punct += 1;
                     f.stops += 1;
                 }
-                0xFF10..=0xFF19 => f.digits += 1,
-                0xFF5C | 0xBB | 0x203A | 0xB7 | 0x2022 => f.separators += 1, // ｜ » › · •
                 _ => {}
             }
             i += len;
@@ -104,30 +93,26 @@ impl Features {
     /// sentence marks and how it ends, not the exact count of every mark.
     fn of_long(text: &str) -> Features {
         let b = text.as_bytes();
-        let (mut chars, mut cjk, mut alpha, mut digits, mut tabs) = (0u32, 0u32, 0u32, 0u32, 0u32);
+        let (mut chars, mut cjk, mut tabs) = (0u32, 0u32, 0u32);
         let (mut marks, mut ascii_stops) = (0u32, 0u32);
         // Branch-free counts in byte-wide accumulators over chunks of 255 bytes, which the compiler
         // vectorises without widening.
         for chunk in b.chunks(255) {
-            let (mut c, mut k, mut a, mut d, mut t, mut m, mut q) = (0u8, 0u8, 0u8, 0u8, 0u8, 0u8, 0u8);
+            let (mut c, mut k, mut t, mut m, mut q) = (0u8, 0u8, 0u8, 0u8, 0u8);
             for &x in chunk {
                 c += u8::from((x as i8) >= -0x40);
                 k += u8::from(x.wrapping_sub(0xE4) < 6); // lead bytes of U+4000–U+9FFF
-                a += u8::from((x | 0x20).wrapping_sub(b'a') < 26);
-                d += u8::from(x.wrapping_sub(b'0') < 10);
                 t += u8::from(x == b'\t');
                 m += u8::from(x == b',') + u8::from(x == b';');
                 q += u8::from(x == b'!') + u8::from(x == b'?');
             }
             chars += u32::from(c);
             cjk += u32::from(k);
-            alpha += u32::from(a);
-            digits += u32::from(d);
             tabs += u32::from(t);
             marks += u32::from(m);
             ascii_stops += u32::from(q);
         }
-        let mut f = Features { chars, cjk, latin: alpha, digits, tabs, ..Features::default() };
+        let mut f = Features { chars, cjk, tabs, ..Features::default() };
         f.punct = marks + ascii_stops;
         f.stops = ascii_stops;
         // Sentence marks: full-width punctuation starts with E3 80 (、。) or EF BC (，；！？), the
