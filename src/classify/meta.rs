@@ -203,7 +203,23 @@ pub struct MetaLine<'a> {
 /// header and footer, not in the middle of thousands of removed lines.
 pub const WINDOW: usize = 200;
 
-/// Extracts metadata from the lines outside the body core and the title block.
+/// The lines metadata is read from: of the lines `0..n` that `wanted` accepts (page chrome, the page
+/// header, header-table rows), the first and the last [`WINDOW`], in order — however long the
+/// document, without collecting the lines in between.
+pub fn window(n: usize, wanted: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut picked: Vec<usize> = (0..n).filter(|&i| wanted(i)).take(2 * WINDOW + 1).collect();
+    if picked.len() > 2 * WINDOW {
+        picked.truncate(WINDOW);
+        let after = picked.last().map_or(0, |&i| i + 1);
+        let mut back: Vec<usize> = (after..n).rev().filter(|&i| wanted(i)).take(WINDOW).collect();
+        back.reverse();
+        picked.extend(back);
+    }
+    picked
+}
+
+/// Extracts metadata from the given lines (the page chrome and header that [`window`] picks) and the
+/// title block.
 pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut meta = Meta::default();
     let mut published_labelled = None;
@@ -212,16 +228,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut published_head = None;
     let mut site_name = None;
     let mut first_banner = None;
-    // Metadata stands in the page header and footer: the first and last few hundred lines that are
-    // boilerplate or header are enough, however long the document.
-    let wanted: Vec<&MetaLine<'_>> =
-        lines.iter().filter(|l| l.boilerplate || l.head || l.text.contains('\t')).collect();
-    let (front, back) = if wanted.len() > 2 * WINDOW {
-        (&wanted[..WINDOW], &wanted[wanted.len() - WINDOW..])
-    } else {
-        (&wanted[..], &wanted[..0])
-    };
-    for l in front.iter().chain(back.iter()).copied() {
+    for l in lines {
         let t = l.text;
         if t.contains('\t') {
             for (label, value) in header_cells(t) {
@@ -385,6 +392,17 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(normalize_date(s).as_deref(), *want, "should normalise {s}");
         }
+    }
+
+    #[test]
+    fn should_window_the_chrome_lines() {
+        let all = window(10_000, |i| i % 2 == 0);
+        assert_eq!(all.len(), 2 * WINDOW, "should keep the first and the last {WINDOW}");
+        assert_eq!(&all[..3], &[0, 2, 4], "should start with the first wanted lines");
+        assert_eq!(all.last(), Some(&9_998), "should end with the last wanted line");
+        assert!(all.windows(2).all(|w| w[0] < w[1]), "should keep document order");
+        assert_eq!(window(700, |i| i % 2 == 0).len(), 350, "should keep every line of a short chrome");
+        assert!(window(5, |_| false).is_empty());
     }
 
     fn meta_of(lines: &[&str]) -> Meta {

@@ -109,16 +109,8 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
 
     let first_line = views.iter().position(|v| !v.text.is_empty());
     // Only the lines metadata can stand in: page chrome, the page header, and header-table rows; and
-    // of those only the first and last [`meta::WINDOW`], as the extractor reads them.
-    let wanted = |i: usize| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0;
-    let mut picked: Vec<usize> = (0..n).filter(|&i| wanted(i)).take(meta::WINDOW + 1).collect();
-    if picked.len() > meta::WINDOW {
-        picked.truncate(meta::WINDOW);
-        let after = picked.last().map_or(0, |&i| i + 1);
-        let mut back: Vec<usize> = (after..n).rev().filter(|&i| wanted(i)).take(meta::WINDOW).collect();
-        back.reverse();
-        picked.extend(back);
-    }
+    // of those only the first and last [`meta::WINDOW`].
+    let picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
     let meta_lines: Vec<meta::MetaLine<'_>> = picked
         .into_iter()
         .map(|i| meta::MetaLine {
