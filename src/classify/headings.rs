@@ -107,12 +107,90 @@ pub struct Known<'a> {
 struct Candidates<'v> {
     keep: Vec<bool>,
     views: &'v [LineView<'v>],
+    /// Whether the document sets its paragraphs apart with blank lines (see [`paragraphs_spaced`]).
+    spaced: bool,
+    /// Lines whose marker the document reads otherwise than the line alone does (see
+    /// [`lone_dotted`]), by line.
+    alt: Vec<(usize, Option<Marker>)>,
+}
+
+/// A lone `N.M` inside a `1.` list — `3.透过…` / `4.3验证不通过…` / `5.由…` — is item N whose text
+/// starts with a digit, not a sub-item numbered N.M: no other `N.x` is in the document, and the
+/// `1.` item just before it is N−1 or the one just after it is N+1. A real `N.M` has siblings (`4.1`,
+/// `4.2`) or stands in a dotted outline, where the neighbours are dotted too.
+///
+/// Counter-examples, kept dotted: `5.1　颅脑` beside `5.2`; `4.3` after `4.2`; `2.1 背景` in a plan
+/// whose other parts are `2.2`, `3.1`; a lone `4.3` whose neighbouring `1.` items are not 3 and 5.
+fn lone_dotted(k: &Known<'_>, marked: &[(usize, Marker)]) -> Vec<(usize, Marker)> {
+    let body_of = |i: usize| {
+        let t = k.views[i].text;
+        &t[prefix_markup(t).0..]
+    };
+    let mut out = Vec::new();
+    for (at, &(i, m)) in marked.iter().enumerate() {
+        if m.style != Style::Dotted(2) {
+            continue;
+        }
+        let Some(n) = leading_number(body_of(i)) else { continue };
+        let lone = !marked
+            .iter()
+            .any(|&(j, o)| j != i && matches!(o.style, Style::Dotted(_)) && leading_number(body_of(j)) == Some(n));
+        if !lone || n == 0 {
+            continue;
+        }
+        let arabic = |&(_, o): &(usize, Marker)| o.style == Style::Arabic;
+        let before = marked[..at].iter().rev().find(|x| arabic(x)).and_then(|x| x.1.ordinal);
+        let after = marked[at + 1..].iter().find(|x| arabic(x)).and_then(|x| x.1.ordinal);
+        if before != Some(n - 1) && after != Some(n + 1) {
+            continue;
+        }
+        // The marker becomes `N.`: the digits and the dot; the text starts right after it.
+        let t = body_of(i);
+        let Some(dot) = t.find(['.', '．']) else { continue };
+        let len = dot + t[dot..].chars().next().map_or(1, char::len_utf8);
+        out.push((i, Marker { style: Style::Arabic, ordinal: Some(n), len, body: len }));
+    }
+    out
+}
+
+/// Whether a document sets its paragraphs apart with blank lines, as Markdown and most web copies
+/// do: of its text lines that have text after them, at least 70 % (and at least six) are followed
+/// by a blank line. In such a document a line glued to the text below it (no blank line between) is
+/// a piece of that paragraph — a Markdown soft break, a line wrapped by hand — and never a subhead
+/// standing over it. Documents that put every paragraph on the next line (most 公文, laws, crawled
+/// text) are not spaced, and the rule says nothing about them.
+fn paragraphs_spaced(views: &[LineView<'_>]) -> bool {
+    let (mut spaced, mut glued) = (0usize, 0usize);
+    let mut prev_text = false;
+    let mut gap = false;
+    for v in views {
+        if v.text.is_empty() {
+            gap = true;
+            continue;
+        }
+        if prev_text {
+            if gap {
+                spaced += 1;
+            } else {
+                glued += 1;
+            }
+        }
+        prev_text = true;
+        gap = false;
+    }
+    spaced >= 6 && spaced * 10 >= (spaced + glued) * 7
 }
 
 impl std::ops::Index<usize> for Candidates<'_> {
     type Output = Option<Marker>;
 
     fn index(&self, i: usize) -> &Option<Marker> {
+        if !self.keep[i] {
+            return &None;
+        }
+        if let Ok(at) = self.alt.binary_search_by_key(&i, |&(j, _)| j) {
+            return &self.alt[at].1;
+        }
         if self.keep[i] {
             &self.views[i].marker
         } else {
@@ -131,7 +209,14 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     // The lines still open, and of those the ones that open with a marker: the passes below look at
     // these alone, not at every line of the document.
     let open_lines: Vec<usize> = (0..n).filter(|&i| roles[i].is_none()).collect();
-    let marked: Vec<(usize, Marker)> = open_lines.iter().filter_map(|&i| k.views[i].marker.map(|m| (i, m))).collect();
+    let mut marked: Vec<(usize, Marker)> =
+        open_lines.iter().filter_map(|&i| k.views[i].marker.map(|m| (i, m))).collect();
+    let alt = lone_dotted(k, &marked);
+    for &(i, m) in &alt {
+        if let Ok(at) = marked.binary_search_by_key(&i, |&(j, _)| j) {
+            marked[at].1 = m;
+        }
+    }
 
     // Marker candidates that survive the document-level checks.
     let mut style_count: std::collections::HashMap<Style, usize> = Default::default();
@@ -177,7 +262,8 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             _ => true,
         };
     }
-    let candidate = Candidates { keep, views: k.views };
+    let alt = alt.into_iter().map(|(i, m)| (i, Some(m))).collect();
+    let candidate = Candidates { keep, views: k.views, spaced: paragraphs_spaced(k.views), alt };
 
     // Unnumbered headings and attached documents' titles.
     let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
@@ -708,7 +794,7 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<
     }
     let Some(next) = next_content(k, roles, i) else { return false };
     let nv = &k.views[next];
-    if nv.shape.date_line || roles[next].is_some() {
+    if nv.shape.date_line || roles[next].is_some() || continues_a_sentence(nv.text) {
         return false;
     }
     let next_ok = candidate[next].is_some() || nv.feat.is_dense() || nv.feat.chars as usize > n;
@@ -719,6 +805,26 @@ fn is_short_label(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<
         None => false,
     };
     next_ok && (prev_ok || candidate[next].is_some())
+}
+
+/// Whether a line opens in the middle of a sentence, so that the line above it is a piece of the same
+/// sentence broken at the page width (or at a run-in heading's end), never a heading over it: it starts
+/// with closing or clause punctuation (`，` `。` `、` `）` `”` …) or with the particle 的 (`地图上写清公厕`
+/// / `的具体情况，…`). 的确 and 的士 open sentences and are not counted.
+fn continues_a_sentence(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('的') => !matches!(chars.next(), Some('确' | '士' | '哥')),
+        Some(c) => "，。、；：？！）】」』》”’,.;:?!)".contains(c),
+        None => false,
+    }
+}
+
+/// Whether line `i` is glued to a Markdown `#` heading above it (no blank line between): the first
+/// line of that heading's text (the rest of a run-in heading, as dagang's own Markdown writes it),
+/// not a second heading under it.
+fn under_atx(k: &Known<'_>, i: usize) -> bool {
+    i > 0 && k.views[i - 1].atx
 }
 
 /// A subhead: a short line without sentence punctuation between running text.
@@ -739,6 +845,9 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         return false;
     };
     let nv = &k.views[next];
+    if continues_a_sentence(nv.text) || (candidate.spaced && next == i + 1) || under_atx(k, i) {
+        return false;
+    }
     // It titles running text below it, or a numbered list that starts right below it.
     let starts_list = candidate[next].is_some_and(|m| m.ordinal == Some(1) && m.style != Style::Dotted(1));
     let next_ok = roles[next].is_none()

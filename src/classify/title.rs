@@ -73,7 +73,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,11 +103,15 @@ pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Whether a line could be a title: short, not a sentence, not a label.
+/// Whether a line could be a title: short, not a sentence, not a label. A line with a full stop
+/// inside it (`…日益突出。我们走访了`) holds the end of one sentence and the start of the next: it is
+/// running text, wrapped or not, never a title.
 fn title_like(v: &LineView<'_>) -> bool {
     let f = v.feat;
     let end = v.text.chars().last();
-    f.chars >= 4
+    let inner_stop = v.text.trim_end_matches(['。', '”', '’', '）', ')', '」', '』']).contains('。');
+    !inner_stop
+        && f.chars >= 4
         && f.weight() <= 60
         && !matches!(end, Some('。' | '；' | '：' | ':' | '，' | ',' | '、'))
         && f.stops <= 2
@@ -143,7 +147,7 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
         .or_else(|| by_markdown(views, starts, boiler))
         .or_else(|| by_block(views, starts, boiler, zones))
         .or_else(|| by_repeat(views, starts, boiler, zones))
-        .or_else(|| by_byline(views, starts, boiler))
+        .or_else(|| by_byline(views, starts, boiler, zones))
         .or_else(|| by_position(views, starts, boiler, zones))
 }
 
@@ -352,11 +356,14 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
     None
 }
 
-/// The title-like line right above the first byline or counter line of the page header.
-fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+/// The title-like line right above the first byline or counter line of the page header. A byline
+/// after the body's last dense line is not the page's: it dates an entry of a related-articles list
+/// (`单反市场硝烟正浓 尼康D60套机仅4670 2008-04-28 07:50`), and the line above it is another entry or
+/// that list's header (`陈亮的其他文章`).
+fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     use crate::model::BoilerplateKind as K;
     for i in nonblank(views, 0).take(25) {
-        if boiler[i].is_none() || views[i].feat.tabs > 0 {
+        if boiler[i].is_none() || views[i].feat.tabs > 0 || zones.in_tail(i) {
             continue;
         }
         // Only a page's own byline or counter: an edge pattern (a bare 来源 or phone line) is not enough.

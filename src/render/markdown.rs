@@ -49,35 +49,75 @@ fn front_matter(kind: &Kind, meta: &Meta, out: &mut String) {
 }
 
 fn blocks(bs: &[Block<'_>], indent: &str, out: &mut String) {
-    let mut prev: Option<BlockKind> = None;
+    // The previous block written: its kind and the line it ends on.
+    let mut prev: Option<(BlockKind, usize)> = None;
     for b in bs {
         if b.kind == BlockKind::Boilerplate {
             continue;
         }
-        // Lines of a table, a code block or a table of contents stay together; paragraphs are set apart.
-        let grouped = matches!(b.kind, BlockKind::Code | BlockKind::TableRow | BlockKind::Toc) && prev == Some(b.kind);
+        let last_line = b.span.line + b.text.matches('\n').count();
+        // Lines of a table, a code block or a table of contents stay together. Paragraphs are set
+        // apart by a blank line, unless they stood on consecutive lines of the source: then they stay
+        // consecutive, so that a short line inside a run of text (a fragment of a wrapped paragraph)
+        // does not become a stand-alone line that reads as a heading when the Markdown is parsed again.
+        let grouped = match prev {
+            Some((kind, _))
+                if kind == b.kind && matches!(kind, BlockKind::Code | BlockKind::TableRow | BlockKind::Toc) =>
+            {
+                true
+            }
+            Some((BlockKind::Paragraph, end)) => b.kind == BlockKind::Paragraph && end + 1 == b.span.line,
+            _ => false,
+        };
         if prev.is_some() && !grouped {
             out.push('\n');
         }
         let _ = writeln!(out, "{indent}{}", b.text);
-        prev = Some(b.kind);
+        prev = Some((b.kind, last_line));
     }
     if prev.is_some() {
         out.push('\n');
     }
 }
 
+/// The first character of `text` as a CommonMark character reference (`&#x4E8C;是…`), which every
+/// Markdown reader shows as the character itself.
+fn escape_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => format!("&#x{:X};{}", c as u32, chars.as_str()),
+        None => String::new(),
+    }
+}
+
 fn section(s: &Section<'_>, out: &mut String) {
     let level = s.level as usize;
+    // A run-in heading (`（一）指导思想。以……`): the rest of its line is the first block, and starts on
+    // the heading's line. It is written on the line right under the heading, with no blank line between,
+    // and — when it opens with what reads as a marker (`一是…。二是…`, where the 二是 stood inside the
+    // line) — with its first character escaped, so that parsing the Markdown again does not take a
+    // sentence from inside a paragraph for a heading.
+    let run_in = s
+        .blocks
+        .first()
+        .filter(|b| b.kind == BlockKind::Paragraph && b.span.line == s.span.line && b.span.start > s.span.start);
+    let gap = if run_in.is_some() { "" } else { "\n" };
     let indent = if level <= 5 {
-        let _ = writeln!(out, "{} {}\n", "#".repeat(level + 1), heading_line(s));
+        let _ = writeln!(out, "{} {}{gap}", "#".repeat(level + 1), heading_line(s));
         String::new()
     } else {
         let pad = "  ".repeat(level - 6);
-        let _ = writeln!(out, "{pad}- {}\n", heading_line(s));
+        let _ = writeln!(out, "{pad}- {}{gap}", heading_line(s));
         format!("{pad}  ")
     };
-    blocks(&s.blocks, &indent, out);
+    match run_in {
+        Some(first) if crate::markers::scan(first.text.trim_start()).is_some() => {
+            let mut rest = s.blocks.clone();
+            rest[0].text = escape_first(first.text.trim_start()).into();
+            blocks(&rest, &indent, out);
+        }
+        _ => blocks(&s.blocks, &indent, out),
+    }
     for c in &s.sections {
         section(c, out);
     }
