@@ -92,6 +92,11 @@ impl<'a> Builder<'a> {
             self.spine.clear();
             return true;
         }
+        // A law unit closes what its rank puts below it, wherever the document left it open.
+        let drafts = &self.drafts;
+        if let Some(pos) = self.spine.iter().position(|&d| outranks(h.style, drafts[d].style)) {
+            self.spine.truncate(pos);
+        }
         let drafts = &self.drafts;
         let open_ordinal =
             self.spine.iter().rev().find(|&&d| drafts[d].style == h.style).and_then(|&d| drafts[d].ordinal);
@@ -226,6 +231,33 @@ impl<'a> Builder<'a> {
         }
         let sections = self.top.iter().filter_map(|&t| built[t].take()).collect();
         (self.preamble, sections, self.diagnostics)
+    }
+}
+
+/// Whether a heading of family `new` closes an open heading of family `open` by rank alone — the
+/// ranks of 立法法 (编 > 分编 > 章 > 节 > 条 > 项 > 目) and of GB/T 9704 (一、 > （一） > 1. > （1） > ①)
+/// are facts of the language, not of one document:
+///
+/// - a unit above the article (编, 分编, 部分, 篇, 章, 节) closes every lower unit and every item of the
+///   GB/T 9704 ladder: `第二章` after `（八）` is the next chapter, not a child of the item (a law whose
+///   first 第一章 is missing; `第二部分` above a restarted `一、`);
+/// - an article (条) closes lower units and the items inside articles (`（一）` 项, `1.` 目, `（1）`,
+///   `①`), but not `一、`: some rules number their chapters `一、总则` and their articles 第一条 below.
+///
+/// Counter-examples (no closing): `第一步`/`第一阶段` (steps rank nothing); `一、` after `第一条` (an
+/// item list inside an article stays inside it); a family already open is closed by the same-family
+/// rule, not here.
+fn outranks(new: Style, open: Style) -> bool {
+    use crate::markers::Unit;
+    let Style::Unit(unit) = new else { return false };
+    if unit == Unit::Step {
+        return false;
+    }
+    match open {
+        Style::Unit(Unit::Step) => false,
+        Style::Unit(o) => o.rank() > unit.rank(),
+        Style::Chinese => unit.rank() < Unit::Article.rank(),
+        other => other.gb_rank().is_some(),
     }
 }
 

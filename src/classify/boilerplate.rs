@@ -101,7 +101,7 @@ impl Shape {
             printed: t.as_bytes().last() == Some(&0x91) && t.ends_with("印发"),
             residue: patterns::is_residue(t),
             toc_label: super::title::is_word(t, &["目录", "目次", "目錄"]),
-            attachment_label: super::title::is_word(t, &["附件"]),
+            attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
         }
     }
 }

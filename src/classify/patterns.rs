@@ -277,12 +277,26 @@ pub fn find(text: &str) -> Option<&'static Rule> {
     while candidates != 0 {
         let i = candidates.trailing_zeros() as usize;
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
-        if fits && lib.regexes[i].is_match(text) {
+        if fits && lib.regexes[i].is_match(text) && !(RULES[i].id == "nav_menu" && is_letter_spaced(text)) {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
     }
     None
+}
+
+/// Whether a line is one word written letter-spaced (`国 务 院 工 作 规 则`, `目　录`): every piece
+/// between the spaces is a single character. A menu has words of two characters or more (`首页 新闻
+/// 政务 服务`), so `nav_menu` never takes such a line: it is a title or a label set wide.
+pub fn is_letter_spaced(text: &str) -> bool {
+    let mut pieces = 0;
+    for piece in text.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty()) {
+        if piece.chars().nth(1).is_some() {
+            return false;
+        }
+        pieces += 1;
+    }
+    pieces >= 2
 }
 
 /// Whether `b` holds a run of at least `n` ASCII digits (one pass, no window rescans).
@@ -407,6 +421,7 @@ mod tests {
             "第一、通盘谋划,注重顶层设计。",
             "国发〔2019〕4号",
             "点击图片后，页面会显示它的拍摄时间和地点。",
+            "国 务 院 工 作 规 则",
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");
