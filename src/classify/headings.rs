@@ -292,6 +292,18 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
         }
     }
+    // Bracketed captions (`（追求）` above `【第一条】`) that title the numbered item below them, when the
+    // document uses two or more.
+    let captions: Vec<usize> = open_lines
+        .iter()
+        .copied()
+        .filter(|&i| heads[i].is_none() && !continuation[i] && is_bracket_caption(k, &roles, &candidate, i))
+        .collect();
+    if captions.len() >= 2 {
+        for i in captions {
+            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+        }
+    }
 
     // Settle every line in place (the vector's allocation is reused).
     roles
@@ -652,6 +664,7 @@ fn find_attached_titles(
         let after_signoff = v.shape.date_line
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
         let after_label = v.shape.attachment_label
+            || bracket_label(t).is_some_and(is_attachment_word)
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
                 && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
@@ -669,9 +682,13 @@ fn find_attached_titles(
                 }
                 break;
             }
-            if j < n && roles[j].is_none() && heads[j].is_none() && is_title_like(&k.views[j]) && candidate[j].is_none()
-            {
-                heads[j] = Some(Box::new(unnumbered_head(k, j, vec![j], true)));
+            if j < n && roles[j].is_none() && heads[j].is_none() && candidate[j].is_none() {
+                if let Some(second) = split_book_title(k, roles, j) {
+                    cont[second] = true;
+                    heads[j] = Some(Box::new(unnumbered_head(k, j, vec![j, second], true)));
+                } else if is_title_like(&k.views[j]) {
+                    heads[j] = Some(Box::new(unnumbered_head(k, j, vec![j], true)));
+                }
             }
             continue;
         }
@@ -730,11 +747,53 @@ fn find_attached_titles(
     }
 }
 
+/// A caption in round brackets on a line of its own that titles the numbered item right below it, as
+/// charters and codes of conduct group their articles: `（追求）` / `【第一条】华为的追求是…`,
+/// `（员工）` / `【第二条】…`. Its inside is two to eight ideographs and nothing else. The document must
+/// use two or more (checked by the caller), so a lone note is never taken.
+///
+/// Counter-examples: `（本文有删减）` or `（此件公开发布）` with running text or nothing below; `（完）`
+/// (one character); `（2004年6月16日）` (digits); `（供稿：宣传部）` (a colon); `（一）` (a marker).
+fn is_bracket_caption(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
+    let v = &k.views[i];
+    if roles[i].is_some() || v.marker.is_some() || !v.shape.wrapped {
+        return false;
+    }
+    let inner = v.text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let n = inner.chars().count();
+    if !(2..=8).contains(&n) || !inner.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        return false;
+    }
+    next_content(k, roles, i).is_some_and(|nx| candidate[nx].is_some())
+}
+
+/// Whether a bracketed label announces an attached document (`【华为文件】`, `【附件】`, `【附录】`):
+/// the document's title follows it.
+fn is_attachment_word(inner: &str) -> bool {
+    let inner = inner.trim();
+    inner.ends_with("文件") || matches!(inner, "附件" | "附录" | "附錄")
+}
+
+/// A title in 《》 broken over two lines (`《关于优先保障艰苦地区人员配备、` / `有效促进艰苦地区干部
+/// 成长的管理规定》`): the line that opens the 《 without closing it and the next text line, which
+/// closes it. Returns the second line. Both pieces are short and hold no full stop.
+fn split_book_title(k: &Known<'_>, roles: &[Option<Role>], j: usize) -> Option<usize> {
+    let t = k.views[j].text;
+    if !t.starts_with('《') || t.contains('》') || k.views[j].feat.chars > 40 || k.views[j].feat.stops > 0 {
+        return None;
+    }
+    let next = next_content(k, roles, j)?;
+    let u = &k.views[next];
+    let closes = u.text.ends_with('》') && !u.text.contains('《');
+    (closes && roles[next].is_none() && u.marker.is_none() && u.feat.chars <= 40 && u.feat.stops == 0).then_some(next)
+}
+
 /// A label line: short, ending with a colon, titling the lines below (`诈骗手法：`, `报名选手：`).
 fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     let v = &k.views[i];
     if v.marker.is_none() && bracket_label(v.text).is_some() {
-        return next_content(k, roles, i).is_some();
+        // An attachment label (`【华为文件】`) announces a document; its title is the heading.
+        return !bracket_label(v.text).is_some_and(is_attachment_word) && next_content(k, roles, i).is_some();
     }
     let f = v.feat;
     if !f.colon_end || f.chars > 16 || f.chars < 3 || f.punct > 0 || v.marker.is_some() || f.tabs > 0 {
