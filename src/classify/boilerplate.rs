@@ -141,10 +141,15 @@ fn is_dense(v: &LineView<'_>) -> bool {
 /// The pattern a line matches (a word pattern, or a metadata line by its shape). Long paragraphs of
 /// running text are not matched: no template is a hundred characters of punctuated prose.
 pub fn line_pattern(text: &str, feat: &Features) -> Option<&'static patterns::Rule> {
+    if let Some(r) = patterns::find_markup_line(text) {
+        return Some(r);
+    }
     if text.len() > 600 || feat.is_dense() && feat.weight() > 100 {
         return None;
     }
-    patterns::find(text).or_else(|| patterns::find_structural_counted(text, feat.chars as usize, feat.punct > 0))
+    // Templates are matched on the text without its inline Markdown (`**\-END-**`, `[来源：…](…)`).
+    let plain = patterns::plain(text);
+    patterns::find(&plain).or_else(|| patterns::find_structural_counted(&plain, feat.chars as usize, feat.punct > 0))
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -471,6 +476,11 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
             && !v.shape.residue;
         if edge_only {
             pending.push(i);
+            continue;
+        }
+        // An image line is removed but says nothing of where the article ends: articles end with a
+        // picture as often as pages do.
+        if v.hit.is_some_and(|r| r.id == "markup_image") {
             continue;
         }
         if let Some(b) = &out[i] {

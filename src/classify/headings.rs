@@ -277,7 +277,10 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             heads[i] = Some(Box::new(marker_head(k, i, m, &candidate, &roles)));
         } else if k.views[i].atx {
             heads[i] = Some(Box::new(atx_only_head(k, i)));
-        } else if is_label_heading(k, &roles, i) || is_subhead(k, &roles, &candidate, i) {
+        } else if is_label_heading(k, &roles, i)
+            || is_subhead(k, &roles, &candidate, i)
+            || is_bold_subhead(k, &roles, i)
+        {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
         }
     }
@@ -884,6 +887,30 @@ fn continues_a_sentence(text: &str) -> bool {
 /// not a second heading under it.
 fn under_atx(k: &Known<'_>, i: usize) -> bool {
     i > 0 && k.views[i - 1].atx
+}
+
+/// A subhead set in bold on a line of its own (`**以研修为契机，深入领会贯彻全会精神**`): emphasis
+/// is the writer's own mark of a heading, so inner commas (，、) are allowed where a plain subhead
+/// has none. It holds no full stop or semicolon, does not end with a colon, and titles running text
+/// below it.
+///
+/// Counter-examples: `**注意：**` (a label); `**本文转自某某公众号。**` (a sentence); a bold line with
+/// nothing but another bold line or nothing below it.
+fn is_bold_subhead(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
+    let v = &k.views[i];
+    let t = v.text;
+    let Some(inner) = t.strip_prefix("**").and_then(|x| x.strip_suffix("**")) else { return false };
+    let inner = inner.trim();
+    let n = inner.chars().count();
+    if !(4..=40).contains(&n)
+        || inner.contains(['。', '；', ';', '*'])
+        || inner.ends_with(['：', ':', '，', '、'])
+        || v.marker.is_some()
+        || !inner.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return false;
+    }
+    next_content(k, roles, i).is_some_and(|nx| roles[nx].is_none() && k.views[nx].feat.is_dense())
 }
 
 /// A subhead: a short line without sentence punctuation between running text.

@@ -299,6 +299,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             } else if let Some(c) = AUTHOR.captures(t).filter(|c| is_person_name(&c[1])).or_else(|| BYLINE.captures(t))
             {
                 byline = Some(c[1].to_string());
+            } else if l.boilerplate && l.head && is_person_name(t) {
+                // A name alone in the page header, removed as the byline.
+                byline = Some(t.to_string());
             } else if l.boilerplate && l.head && DATE_ANY.is_match(t) {
                 // A byline of short tokens around a date (原创 王小明 山野观察 2023-09-01 08:00).
                 let tokens: Vec<&str> = t
@@ -339,6 +342,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                     let name_like = (2..=12).contains(&t.chars().count())
                         && !t.contains(char::is_whitespace)
                         && !t.contains(['，', '。', '：', ':', '|', '>'])
+                        && t.chars().any(char::is_alphanumeric)
                         && !GENERIC.contains(&t);
                     if name_like {
                         first_banner = Some(t.to_string());

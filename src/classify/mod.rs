@@ -105,6 +105,7 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         boilerplate::second_pass(&views, &flags, &mut boiler, zones, &keep);
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
+        name_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
     }
 
     let first_line = views.iter().position(|v| !v.text.is_empty());
@@ -212,6 +213,34 @@ fn chrome_after_byline(
             continue;
         }
         prev_chrome = false;
+    }
+}
+
+/// A person's name alone on the line right above the body, with page chrome (or nothing) above it:
+/// the page's byline (`<center>====</center>` / `李龙` / `“一个博物馆就是一所大学校”。12月7日…`). A
+/// name that the title block reads as the speaker (`习近平` under a speech's title and date) is the
+/// document's own line, and so is a name under a title with no chrome between them.
+fn name_byline(
+    views: &[LineView<'_>],
+    boiler: &mut [Option<Boiler>],
+    title: Option<&TitleInfo>,
+    zones: boilerplate::Zones,
+    keep: &[bool],
+) {
+    let nonblank_before = |i: usize| (0..i).rev().find(|&j| !views[j].text.is_empty());
+    let Some(i) = nonblank_before(zones.core_start.min(views.len())) else { return };
+    let v = &views[i];
+    if keep[i] || boiler[i].is_some() || !title::is_person_name(v.text) {
+        return;
+    }
+    if title.and_then(|t| t.speaker.as_deref()).is_some_and(|s| s == v.text) {
+        return;
+    }
+    if nonblank_before(i).is_none_or(|p| boiler[p].is_some()) {
+        boiler[i] = Some(Boiler {
+            kind: crate::model::BoilerplateKind::Metadata,
+            reason: "a name alone above the body, after the page's chrome: the byline".into(),
+        });
     }
 }
 

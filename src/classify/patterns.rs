@@ -316,7 +316,72 @@ pub static STRUCTURAL: &[Rule] = rules! {
     "key_value_meta", Metadata, Strong, false, [], "";
     "key_value_line", Metadata, Edge, false, [], "";
     "byline_date", Metadata, Strong, false, [], "";
+    "markup_image", Markup, Certain, false, [], "";
+    "markup_separator", Markup, Certain, false, [], "";
 };
+
+/// A line of Markdown or HTML images and nothing else: `![](…)`, `![alt](data:image/png;base64,…)`,
+/// a linked image `[![](…)](…)`, `<img src=…>`. The picture is not in the text.
+static IMAGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>)\s*)+$").expect("image line regex")
+});
+/// A separator drawn inside an HTML block tag: `<center>================================`,
+/// `<p>-----</p>` (a clipper's residue; a bare Markdown rule `------` may be the document's own).
+static SEPARATOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^<(?:center|p|div|span|section)\b[^>]*>\s*[=\-_*~—－＝]{3,}\s*(?:</(?:center|p|div|span|section)>)?$",
+    )
+    .expect("separator line regex")
+});
+
+/// Lines that are markup and nothing else, whatever their length (a base64 image runs to kilobytes):
+/// image lines (`markup_image`) and separators inside HTML tags (`markup_separator`).
+pub fn find_markup_line(text: &str) -> Option<&'static Rule> {
+    match text.as_bytes().first() {
+        Some(b'!' | b'[' | b'<') => {}
+        _ => return None,
+    }
+    if IMAGE_LINE.is_match(text) {
+        return Some(&STRUCTURAL[3]);
+    }
+    SEPARATOR_LINE.is_match(text).then_some(&STRUCTURAL[4])
+}
+
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("markdown link regex"));
+
+/// The text of a line with its inline Markdown taken off, for matching the pattern library: emphasis
+/// around the whole line (`**\-END-**` → `-END-`), backslash escapes of ASCII punctuation, and links
+/// (`[作者：王明](https://…)` → `作者：王明`). Lines without those characters are returned as they are.
+pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !text.bytes().any(|b| matches!(b, b'*' | b'_' | b'\\' | b'[')) {
+        return Cow::Borrowed(text);
+    }
+    let mut t = text;
+    for wrap in ["**", "__"] {
+        if t.len() > 2 * wrap.len() && t.starts_with(wrap) && t.ends_with(wrap) {
+            t = t[wrap.len()..t.len() - wrap.len()].trim();
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&n) = chars.peek().filter(|n| n.is_ascii_punctuation()) {
+                out.push(n);
+                chars.next();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    match MD_LINK.replace_all(&out, "$1") {
+        Cow::Borrowed(_) if out == text => Cow::Borrowed(text),
+        Cow::Borrowed(_) => Cow::Owned(out),
+        Cow::Owned(o) => Cow::Owned(o),
+    }
+}
 
 static LABEL_PAIR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|[\s|｜·])[\p{Han}]{1,6}\s*[：:]\s*[^\s：:|｜]+").expect("label pair regex"));
@@ -409,6 +474,27 @@ mod tests {
             ("责任编辑：宋岩", "editor_line"),
             ("来源：新华社", "meta_label"),
         ];
+        for (line, id) in [
+            ("![](https://mediabluk.cnr.cn/img/cnr/a.jpg)", "markup_image"),
+            ("![扫描分享](data:image/png;base64,iVBORw0KGgo)", "markup_image"),
+            ("[![](a.png)](https://example.com) ![](b.png)", "markup_image"),
+            ("<img class=\"pv\" src=\"https://example.com/badge\">", "markup_image"),
+            ("<center>================================", "markup_separator"),
+            ("<p>-----</p>", "markup_separator"),
+        ] {
+            assert_eq!(find_markup_line(line).map(|r| r.id), Some(id), "should match {line}");
+        }
+        for line in ["![](a.png) 图为会场", "------", "<center>会议现场</center>"] {
+            assert_eq!(find_markup_line(line).map(|r| r.id), None, "should not match {line}");
+        }
+        for (line, want) in [
+            ("**\\-END-**", "-END-"),
+            ("[作者：王明](https://example.com/a)", "作者：王明"),
+            ("供稿 | 黄菁", "供稿 | 黄菁"),
+            ("**坚持党的领导 服务工作大局**", "坚持党的领导 服务工作大局"),
+        ] {
+            assert_eq!(plain(line), want, "should take the markup off {line}");
+        }
         for (line, id) in cases {
             assert_eq!(find(line).map(|r| r.id), Some(*id), "should match {line}");
         }

@@ -67,6 +67,8 @@ static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.{4,}?)\s*(?:_|\||｜| - | – | — |——|-)\s*([^_|｜]{2,30}?(?:网|站|网站|门户|频道|在线|官网|日报|晚报|新闻|平台|中心|政府|\.com|\.cn|\.net|\.org))\s*$")
         .expect("site suffix regex")
 });
+static MD_LINK_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[([^\]]+)\]\([^)]*\)$").expect("markdown link regex"));
 static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
@@ -199,10 +201,30 @@ fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     if body.is_empty() {
         return None;
     }
-    let at = t.len() - rest.len() + (rest.len() - rest.trim_start_matches(crate::lines::is_space).len());
+    let mut at = t.len() - rest.len() + (rest.len() - rest.trim_start_matches(crate::lines::is_space).len());
+    // A clipped page's title is often its link: `# [标题](https://…)`.
+    let mut body = body;
+    if let Some(c) = MD_LINK_ONLY.captures(body) {
+        let m = c.get(1).expect("link text group");
+        at += m.start();
+        body = m.as_str();
+    }
     let (text, site) = strip_site(body);
     let mut ti = info(text, (starts[i] + at, starts[i] + at + body.len()), vec![i], Method::Markdown);
     ti.site = site;
+    // The page shows its title again right below (`# [标题](…)` then `## 标题`): a repeat, not a heading.
+    let want = squash(&ti.text);
+    for j in nonblank(views, i + 1).take(4) {
+        if boiler[j].is_some() {
+            continue;
+        }
+        let plain = super::patterns::plain(views[j].text);
+        let plain = plain.trim_start_matches('#').trim();
+        if squash(strip_site(plain).0.as_str()) == want {
+            ti.lines.push(j);
+            break;
+        }
+    }
     // A `——在…上的讲话` line right under the `#` title is its subtitle.
     if let Some(j) = nonblank(views, i + 1).next().filter(|&j| boiler[j].is_none()) {
         let t = views[j].text.trim_matches(crate::lines::is_space);
