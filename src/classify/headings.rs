@@ -64,6 +64,8 @@ static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(图|表|照片|示意|截图|统计|比例|分布|趋势|曲线|摄|图片|视频|来源|[（(]图[）)])$")
         .expect("caption regex")
 });
+static CREDIT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(][^（）()]*(供图|摄|图源|图片来源|摄影)[^（）()]*[）)]$").expect("credit regex"));
 static DOC_TYPE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(通知|通报|意见|办法|辦法|方案|规定|規定|细则|細則|决定|決定|决议|報告|报告|请示|批复|纪要|紀要|条例|條例|规则|規則|章程|纲要|规划|計畫|计划|总结|說明|说明|名单|名單|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|指标|议程|倡议书|协议书|承诺书|[登记申请汇总一览情况明细评分统计]表)$")
         .expect("document type regex")
@@ -282,6 +284,15 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             || is_bold_subhead(k, &roles, i)
         {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+        }
+    }
+    // Subheads broken over two lines (`公职人员具有申报` / `境外存款的法定义务`).
+    for &i in &open_lines {
+        if heads[i].is_none() && !continuation[i] {
+            if let Some(second) = split_subhead(k, &roles, &candidate, &heads, i) {
+                continuation[second] = true;
+                heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i, second], false)));
+            }
         }
     }
     // Short labels (食材, 做法, 小贴士) that group the lines below them, when the document uses two or more.
@@ -618,7 +629,13 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
         ordinal: None,
         marker: None,
         atx: None,
-        markup: if lines.len() == 1 { markup.iter().map(|&(s, e)| (base + s, base + e)).collect() } else { vec![] },
+        markup: if lines.len() == 1 {
+            // The closing markup (`**`) too, so that it is the heading's markup and not a paragraph.
+            let close = (sfx > 0).then(|| (base + v.text.len() - sfx, base + v.text.len()));
+            markup.iter().map(|&(s, e)| (base + s, base + e)).chain(close).collect()
+        } else {
+            vec![]
+        },
         text: (base + prefix.min(end_first), base + end_first),
         end: if lines.len() == 1 { base + end_first } else { end },
         heading,
@@ -882,11 +899,61 @@ fn continues_a_sentence(text: &str) -> bool {
     }
 }
 
+/// Whether line `i` stands right under a picture (an image line, with only blank lines between) or
+/// ends with a bracketed photo credit (`…纪念馆（黑龙江省文旅厅供图）`, `（新华社记者 李明 摄）`): a
+/// figure caption, written by the author and kept as text, never a heading.
+fn is_caption(k: &Known<'_>, i: usize) -> bool {
+    let under_image = (0..i)
+        .rev()
+        .find(|&j| !k.views[j].text.is_empty())
+        .is_some_and(|j| k.views[j].hit.is_some_and(|r| r.id == "markup_image"));
+    under_image || CREDIT_END.is_match(k.views[i].text)
+}
+
 /// Whether line `i` is glued to a Markdown `#` heading above it (no blank line between): the first
 /// line of that heading's text (the rest of a run-in heading, as dagang's own Markdown writes it),
 /// not a second heading under it.
 fn under_atx(k: &Known<'_>, i: usize) -> bool {
     i > 0 && k.views[i - 1].atx
+}
+
+/// A subhead broken over two lines between running text: two short lines in a row, neither with
+/// sentence punctuation, together no longer than a subhead, after a line that ends a sentence (or a
+/// heading) and before running text longer than the pair. Returns the second line.
+///
+/// Counter-examples: three or more short lines in a row (a list, verse, a menu); a pair followed by
+/// another short line; a caption pair (`…示意图`).
+fn split_subhead(
+    k: &Known<'_>,
+    roles: &[Option<Role>],
+    candidate: &Candidates<'_>,
+    heads: &[Option<Box<Head>>],
+    i: usize,
+) -> Option<usize> {
+    let (a, second) = (&k.views[i], next_content(k, roles, i)?);
+    let b = &k.views[second];
+    let short =
+        |v: &LineView<'_>| is_title_like(v) && v.feat.chars >= 3 && v.feat.chars <= 16 && !v.text.contains(['：', ':']);
+    if roles[second].is_some() || heads[second].is_some() || !short(a) || !short(b) || candidate[second].is_some() {
+        return None;
+    }
+    if a.feat.weight() + b.feat.weight() > 40
+        || CAPTION_END.is_match(b.text)
+        || continues_a_sentence(b.text)
+        || is_caption(k, i)
+    {
+        return None;
+    }
+    let p = prev_content(k, roles, i)?;
+    let pv = &k.views[p];
+    if !(pv.feat.terminal || pv.feat.is_dense() || heads[p].is_some()) || short(pv) {
+        return None;
+    }
+    let nx = next_content(k, roles, second)?;
+    let nv = &k.views[nx];
+    let running = nv.feat.is_dense() || nv.feat.is_sentence();
+    (roles[nx].is_none() && candidate[nx].is_none() && running && nv.feat.chars > a.feat.chars + b.feat.chars)
+        .then_some(second)
 }
 
 /// A subhead set in bold on a line of its own (`**以研修为契机，深入领会贯彻全会精神**`): emphasis
@@ -895,7 +962,8 @@ fn under_atx(k: &Known<'_>, i: usize) -> bool {
 /// below it.
 ///
 /// Counter-examples: `**注意：**` (a label); `**本文转自某某公众号。**` (a sentence); a bold line with
-/// nothing but another bold line or nothing below it.
+/// nothing but another bold line or nothing below it; a bold photo credit. A bold line right under a
+/// picture is still a subhead (WeChat articles set one under each photo); a plain one is a caption.
 fn is_bold_subhead(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     let v = &k.views[i];
     let t = v.text;
@@ -907,6 +975,7 @@ fn is_bold_subhead(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
         || inner.ends_with(['：', ':', '，', '、'])
         || v.marker.is_some()
         || !inner.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        || CREDIT_END.is_match(inner)
     {
         return false;
     }
@@ -924,7 +993,7 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     {
         return false;
     }
-    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) {
+    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) || is_caption(k, i) {
         return false;
     }
     let Some(next) = next_content(k, roles, i) else {

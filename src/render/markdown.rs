@@ -1,6 +1,8 @@
 //! Markdown: the outline as Markdown with real heading levels — the title as `#`, sections as
 //! `##` … `######` by level, deeper levels as nested list items (never flattened), paragraphs as
-//! paragraphs, and the metadata as a front-matter block. Boilerplate is left out.
+//! paragraphs, and the metadata as a front-matter block. Boilerplate is left out, except the
+//! picture lines (`![](…)`) that stand among the document's blocks: Markdown shows pictures, and a
+//! caption read again without its picture would look like a subhead.
 //!
 //! Parsing the Markdown back with dagang gives the same outline: the same headings at the same
 //! levels (a test checks it on every fixture and on the development corpus).
@@ -48,12 +50,49 @@ fn front_matter(kind: &Kind, meta: &Meta, out: &mut String) {
     out.push_str("---\n\n");
 }
 
-fn blocks(bs: &[Block<'_>], indent: &str, out: &mut String) {
+/// The picture lines the classifier removed (`![](…)`, `<img …>`), in document order, with a cursor:
+/// Markdown shows pictures, so each is written back where it stood, before the next block or heading
+/// that follows it. Pictures after the last block (share codes, footer logos) are left out.
+struct Images<'d> {
+    lines: Vec<(usize, &'d str)>,
+    next: usize,
+}
+
+impl<'d> Images<'d> {
+    fn of(doc: &'d Document<'_>) -> Self {
+        let lines = doc
+            .boilerplate
+            .iter()
+            .filter(|b| b.reason.contains("markup_image"))
+            .map(|b| (b.span.start, b.text.as_ref()))
+            .collect();
+        Images { lines, next: 0 }
+    }
+
+    /// Writes the pictures that stand before byte `before`; returns whether it wrote any.
+    fn flush(&mut self, before: usize, indent: &str, out: &mut String, mut gap: bool) -> bool {
+        let start = self.next;
+        while let Some(&(_, text)) = self.lines.get(self.next).filter(|(at, _)| *at < before) {
+            if gap {
+                out.push('\n');
+            }
+            let _ = writeln!(out, "{indent}{text}");
+            gap = true;
+            self.next += 1;
+        }
+        self.next > start
+    }
+}
+
+fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut String) {
     // The previous block written: its kind and the line it ends on.
     let mut prev: Option<(BlockKind, usize)> = None;
     for b in bs {
         if b.kind == BlockKind::Boilerplate {
             continue;
+        }
+        if images.flush(b.span.start, indent, out, prev.is_some()) {
+            prev = Some((BlockKind::Boilerplate, 0));
         }
         let last_line = b.span.line + b.text.matches('\n').count();
         // Lines of a table, a code block or a table of contents stay together. Paragraphs are set
@@ -90,7 +129,10 @@ fn escape_first(text: &str) -> String {
     }
 }
 
-fn section(s: &Section<'_>, out: &mut String) {
+fn section(s: &Section<'_>, images: &mut Images<'_>, out: &mut String) {
+    if images.flush(s.span.start, "", out, false) {
+        out.push('\n');
+    }
     let level = s.level as usize;
     // A run-in heading (`（一）指导思想。以……`): the rest of its line is the first block, and starts on
     // the heading's line. It is written on the line right under the heading, with no blank line between,
@@ -114,12 +156,12 @@ fn section(s: &Section<'_>, out: &mut String) {
         Some(first) if crate::markers::scan(first.text.trim_start()).is_some() => {
             let mut rest = s.blocks.clone();
             rest[0].text = escape_first(first.text.trim_start()).into();
-            blocks(&rest, &indent, out);
+            blocks(&rest, &indent, images, out);
         }
-        _ => blocks(&s.blocks, &indent, out),
+        _ => blocks(&s.blocks, &indent, images, out),
     }
     for c in &s.sections {
-        section(c, out);
+        section(c, images, out);
     }
 }
 
@@ -133,9 +175,10 @@ pub fn to_markdown(doc: &Document<'_>) -> String {
             let _ = writeln!(out, "{}\n", sub.text);
         }
     }
-    blocks(&doc.preamble, "", &mut out);
+    let mut images = Images::of(doc);
+    blocks(&doc.preamble, "", &mut images, &mut out);
     for s in &doc.sections {
-        section(s, &mut out);
+        section(s, &mut images, &mut out);
     }
     while out.ends_with("\n\n") {
         out.pop();
