@@ -533,20 +533,40 @@ fn first_terminator(s: &str) -> Option<(usize, char)> {
     None
 }
 
-/// Leading markup of a line: `## ` and/or `**`. Returns the offset of the content and the markup ranges.
+/// The byte length of an HTML tag at the start of `text` (`<p>`, `<font cms-style="font-L">`, or a
+/// closing `</p>` when `closing`), if one is there.
+fn html_tag(text: &str, closing: bool) -> Option<usize> {
+    let rest = text.strip_prefix('<')?;
+    let rest = if closing { rest.strip_prefix('/')? } else { rest };
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = rest.find(['>', '<'])?;
+    (rest.as_bytes()[end] == b'>' && end <= 200).then(|| text.len() - rest.len() + end + 1)
+}
+
+/// Leading markup of a line: HTML tags (`<p>　　…`, as feeds and converted pages hold each paragraph),
+/// `## ` and/or `**`. Returns the offset of the content and the markup ranges.
 pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
     let mut at = 0;
     let mut out = Vec::new();
-    if let Some(a) = crate::markers::atx::scan(text) {
-        out.push((0, a.len));
-        at = a.body;
-    } else if let Some(rest) =
-        text.strip_prefix("- ").or_else(|| text.strip_prefix("* ")).or_else(|| text.strip_prefix("+ "))
+    while let Some(n) = html_tag(&text[at..], false) {
+        out.push((at, at + n));
+        at += n;
+        at += text[at..].len() - text[at..].trim_start_matches(crate::lines::is_space).len();
+    }
+    if let Some(a) = crate::markers::atx::scan(&text[at..]) {
+        out.push((at, at + a.len));
+        at += a.body;
+    } else if let Some(rest) = text[at..]
+        .strip_prefix("- ")
+        .or_else(|| text[at..].strip_prefix("* "))
+        .or_else(|| text[at..].strip_prefix("+ "))
     {
         // A Markdown list item that holds a numbered marker (`- （1）…`, as dagang writes deep levels).
         if crate::markers::scan(rest).is_some() {
-            out.push((0, 1));
-            at = 2;
+            out.push((at, at + 1));
+            at += 2;
         }
     }
     if text[at..].starts_with("**") && text[at + 2..].contains("**") {
@@ -570,8 +590,21 @@ pub(crate) fn bracket_label(text: &str) -> Option<&str> {
 }
 
 /// Byte length of trailing markup: a closing `**` (when the line opened with one) or closing `#`s.
-fn suffix_markup(text: &str) -> usize {
+pub(crate) fn suffix_markup(text: &str) -> usize {
     let (at, _) = prefix_markup(text);
+    // Closing HTML tags (`…</font></p>`) of a line that opened with tags.
+    if at > 0 && text.starts_with('<') {
+        let mut end = text.len();
+        while let Some(open) = text[..end].rfind("</") {
+            if open < at || html_tag(&text[open..end], true) != Some(end - open) {
+                break;
+            }
+            end = text[..open].trim_end_matches(crate::lines::is_space).len();
+        }
+        if end < text.len() {
+            return text.len() - end;
+        }
+    }
     if bracket_label(text).is_some() {
         return '】'.len_utf8();
     }

@@ -46,6 +46,7 @@ re!(
     VIEWS_LABELLED,
     r"(?:浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]\s*(\d[\d,]*(?:\.\d+)?)\s*([kKwW万千])?"
 );
+re!(RFC2822, r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+([01]\d|2[0-3]):([0-5]\d))?");
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
 re!(SOURCE, r"(?:来源|文章来源|稿源|信息来源)\s*[：:]\s*([^\s|｜　]{2,30})");
@@ -95,16 +96,49 @@ fn date_from(c: &Captures<'_>) -> Option<String> {
     Some(out)
 }
 
-/// Fills metadata from front-matter `key: value` lines (the keys of the JSON `meta` object).
+/// A YAML scalar without the one pair of quotes around it (`'"十四五"规划'` → `"十四五"规划`).
+pub fn unquote(raw: &str) -> &str {
+    for q in ['\'', '"'] {
+        if let Some(inner) = raw.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    raw
+}
+
+/// A date as feeds and static-site generators write it (RFC 2822: `Tue, 08 Feb 2022 08:00:05 GMT`),
+/// as `YYYY-MM-DDTHH:MM`; the time is kept as written (no zone conversion).
+fn rfc2822_date(s: &str) -> Option<String> {
+    let c = RFC2822.captures(s)?;
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let m = MONTHS.iter().position(|&x| x.eq_ignore_ascii_case(&c[2]))? as u32 + 1;
+    let (d, y): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    if !valid(y, m, d) {
+        return None;
+    }
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    if let (Some(h), Some(mi)) = (c.get(4), c.get(5)) {
+        out.push_str(&format!("T{}:{}", h.as_str(), mi.as_str()));
+    }
+    Some(out)
+}
+
+/// Fills metadata from front-matter `key: value` lines (the keys of the JSON `meta` object, and a
+/// page's `date:`).
 pub fn from_front_matter<'a>(lines: impl Iterator<Item = &'a str>, meta: &mut Meta) {
     for line in lines {
         let Some((key, value)) = line.split_once(':') else { continue };
         let raw = value.trim();
-        let text = serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches(['"', '\'']).to_string());
+        let text = serde_json::from_str::<String>(raw).unwrap_or_else(|_| unquote(raw).to_string());
         let number = raw.parse::<u64>().ok();
         match key.trim() {
             "author" => meta.author = Some(text),
             "published" => meta.published = Some(text),
+            "date" | "pubDate" | "pubdate" => {
+                if let Some(d) = normalize_date(&text).or_else(|| rfc2822_date(&text)) {
+                    meta.published.get_or_insert(d);
+                }
+            }
             "word_count" => meta.word_count = number,
             "reading_minutes" => meta.reading_minutes = number,
             "views" => meta.views = number,

@@ -67,7 +67,13 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         let atx = atx::scan(t);
         let (prefix, _) = headings::prefix_markup(t);
         let marker = markers::scan(&t[prefix..]);
-        let feat = Features::of(t);
+        // A line of HTML (`<p>　　…</p>`) is measured without its tags.
+        let feat = if t.starts_with('<') && prefix > 0 {
+            let end = t.len() - headings::suffix_markup(t);
+            Features::of(t[prefix..end.max(prefix)].trim_matches(crate::lines::is_space))
+        } else {
+            Features::of(t)
+        };
         let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
         LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape: boilerplate::Shape::of(t) }
     };
@@ -89,7 +95,13 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
             *slot = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: "front matter".into() });
         }
     }
-    let title = title::detect(&views, &starts, &boiler, zones);
+    if options.boilerplate {
+        style_blocks(&views, &mut boiler);
+    }
+    // A `title:` in the front matter is the page's own word for its title.
+    let title = front
+        .and_then(|fm| title::from_front_matter(&views, &starts, &boiler, fm))
+        .or_else(|| title::detect(&views, &starts, &boiler, zones));
     let mut keep = vec![false; n];
     if let Some(t) = &title {
         for &i in &t.lines {
@@ -163,8 +175,43 @@ fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
         return None;
     }
     let close = (first + 1..views.len().min(first + 60)).find(|&i| views[i].text == "---")?;
-    let all_pairs = views[first + 1..close].iter().all(|v| v.text.is_empty() || v.text.contains(':'));
-    all_pairs.then_some((first, close))
+    // `key: value` lines, and the items of a YAML list under a key (`categories:` / ` - 金融`).
+    let all_pairs =
+        views[first + 1..close].iter().all(|v| v.text.is_empty() || v.text.contains(':') || v.text.starts_with("- "));
+    (close > first + 1 && all_pairs).then_some((first, close))
+}
+
+/// The lines of an HTML `<style>` or `<script>` element, from its opening tag to its closing one (CSS
+/// rules and code a converter left in the text): markup, whatever they look like one by one. An
+/// element that does not close within 400 lines is left to the line rules.
+fn style_blocks(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
+    let mut i = 0;
+    while i < views.len() {
+        let t = views[i].text.as_bytes();
+        let open = |tag: &[u8]| t.len() > tag.len() && t[..tag.len()].eq_ignore_ascii_case(tag);
+        let close = if open(b"<style") {
+            "</style>"
+        } else if open(b"<script") {
+            "</script>"
+        } else {
+            i += 1;
+            continue;
+        };
+        let end = (i..views.len().min(i + 400)).find(|&j| views[j].text.to_ascii_lowercase().contains(close));
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        for (j, slot) in boiler.iter_mut().enumerate().take(end + 1).skip(i) {
+            if !views[j].text.is_empty() {
+                *slot = Some(Boiler {
+                    kind: crate::model::BoilerplateKind::Markup,
+                    reason: "inside an HTML <style> or <script> element".into(),
+                });
+            }
+        }
+        i = end + 1;
+    }
 }
 
 /// The date of the document's sign-off: a date line right under a short line naming the issuing body

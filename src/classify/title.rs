@@ -144,6 +144,59 @@ pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>
     Some(ti)
 }
 
+/// The title a front-matter block names (`title: '10000亿元+1000亿美元！浙江省政府发文…'`), the
+/// block spanning lines `fm.0..=fm.1`: its value, quotes and site suffix taken off; the lines below
+/// the block that repeat it (as text, a `#` heading or a `<p>` line) are its title lines. The title's
+/// range is the value's in the front-matter line.
+pub fn from_front_matter(
+    views: &[LineView<'_>],
+    starts: &[usize],
+    boiler: &[Option<Boiler>],
+    fm: (usize, usize),
+) -> Option<TitleInfo> {
+    let (i, value) = (fm.0 + 1..fm.1).find_map(|i| {
+        let t = views[i].text;
+        let v = t.strip_prefix("title:")?;
+        Some((i, v))
+    })?;
+    let raw = value.trim();
+    let unquoted = super::meta::unquote(raw).trim();
+    if unquoted.is_empty() {
+        return None;
+    }
+    let quote = usize::from(unquoted.len() < raw.len());
+    let at = views[i].text.len() - value.len() + (value.len() - value.trim_start().len()) + quote;
+    let (text, site) = strip_site(unquoted);
+    let want = squash(&text);
+    let lines: Vec<usize> = nonblank(views, fm.1 + 1)
+        .take(30)
+        .filter(|&j| boiler[j].is_none())
+        .filter(|&j| {
+            let plain = super::patterns::plain(views[j].text);
+            let plain = strip_tags(plain.trim_start_matches('#').trim());
+            squash(&strip_site(plain.trim()).0) == want
+        })
+        .collect();
+    let mut ti = info(text, (starts[i] + at, starts[i] + at + unquoted.len()), lines, Method::Label);
+    ti.site = site;
+    Some(ti)
+}
+
+/// `s` without HTML tags (`<p>　　标题</p>` → `　　标题`).
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     by_label(views, starts, boiler)
         .or_else(|| by_markdown(views, starts, boiler))
