@@ -92,9 +92,14 @@ impl<'a> Builder<'a> {
             self.spine.clear();
             return true;
         }
-        // A law unit closes what its rank puts below it, wherever the document left it open.
+        // A law unit closes what its rank puts below it, wherever the document left it open; a subhead
+        // without a marker titles a part of the document, never an item of a bullet list (● …).
         let drafts = &self.drafts;
-        if let Some(pos) = self.spine.iter().position(|&d| outranks(h.style, drafts[d].style)) {
+        let closes = |open: Style| {
+            outranks(h.style, open)
+                || h.style == Style::Unnumbered && h.atx.is_none() && matches!(open, Style::Bullet(_))
+        };
+        if let Some(pos) = self.spine.iter().position(|&d| closes(drafts[d].style)) {
             self.spine.truncate(pos);
         }
         let drafts = &self.drafts;

@@ -932,6 +932,15 @@ fn continues_a_sentence(text: &str) -> bool {
     }
 }
 
+/// Whether a line is an ornament alone (`▷`, `◆◆◆`, `<p>　　▷</p>`): one to three symbols, no letter,
+/// digit or ideograph.
+fn is_ornament(text: &str) -> bool {
+    let (at, _) = prefix_markup(text);
+    let inner = text[at..text.len() - suffix_markup(text).min(text.len() - at)].trim_matches(crate::lines::is_space);
+    let n = inner.chars().count();
+    (1..=3).contains(&n) && !inner.chars().any(char::is_alphanumeric)
+}
+
 /// Whether line `i` stands right under a picture (an image line, with only blank lines between) or
 /// ends with a bracketed photo credit (`…纪念馆（黑龙江省文旅厅供图）`, `（新华社记者 李明 摄）`): a
 /// figure caption, written by the author and kept as text, never a heading.
@@ -1029,15 +1038,31 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) || is_caption(k, i) {
         return false;
     }
-    let Some(next) = next_content(k, roles, i) else {
+    let Some(mut next) = next_content(k, roles, i) else {
         return false;
     };
+    // An ornament between a subhead and its text (`▷`, `◆`) is looked past.
+    if is_ornament(k.views[next].text) {
+        let Some(after) = next_content(k, roles, next) else { return false };
+        next = after;
+    }
     let nv = &k.views[next];
     if continues_a_sentence(nv.text) || (candidate.spaced && next == i + 1) || under_atx(k, i) {
         return false;
     }
-    // It titles running text below it, or a numbered list that starts right below it.
-    let starts_list = candidate[next].is_some_and(|m| m.ordinal == Some(1) && m.style != Style::Dotted(1));
+    // It titles running text below it, or a list that starts right below it (at 1, or bullets).
+    // A bullet list starts there only if none of its bullets stands in the lines just above: a line
+    // between two bullets (`●密码明文传输` / … / `某P2P手机应用…` / `●短信验证码…`) is inside the list.
+    let opens_bullets = |m: Marker| {
+        matches!(m.style, Style::Bullet(_))
+            && !(0..i)
+                .rev()
+                .filter(|&j| !k.views[j].text.is_empty())
+                .take(12)
+                .any(|j| candidate[j].is_some_and(|o| o.style == m.style))
+    };
+    let starts_list =
+        candidate[next].is_some_and(|m| (m.ordinal == Some(1) || opens_bullets(m)) && m.style != Style::Dotted(1));
     let next_ok = roles[next].is_none()
         && (starts_list || (candidate[next].is_none() && nv.feat.is_dense() && nv.feat.chars >= 2 * v.feat.chars));
     if !next_ok {
