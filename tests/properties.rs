@@ -136,6 +136,14 @@ fn regression_bold_heading_with_a_sentence_mark_inside() {
 }
 
 #[test]
+fn regression_two_line_heading_over_a_removed_line() {
+    // Found by proptest: a subhead broken over two lines took as its second piece the next line that
+    // was not boilerplate, so its span covered the removed metadata line between them.
+    check("\u{3000}\u{3000}第二分编：\n\u{3000}\u{3000}第十条规定加强组织领导\n  标题：…13:00：\r\n\u{a0}目录总则\r\n\u{a0}2024年1月1日这是一个很长的句子，用来模拟正文段落，其中有逗号、顿号和句号。\r");
+    check("正文第一段写得很长，一句话说完了。\n\n《关于加强管理、\n\n来源：本站\n\n促进发展的规定》\n\n这里是规定的正文，写得也很长，一句话说完了。\n");
+}
+
+#[test]
 fn adversarial_inputs_tile() {
     let soup: String = ["一、", "（一）", "1.", "第一条", "①", "第一章", "一是", "##", "**", "目录", "附件："]
         .iter()

@@ -353,6 +353,12 @@ fn next_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize
     })
 }
 
+/// Next non-blank line after `i`, whatever its role: the second piece of a heading broken over two
+/// lines must be the very next line, so that the heading's span never covers a removed line.
+fn next_nonblank(k: &Known<'_>, i: usize) -> Option<usize> {
+    (i + 1..k.views.len()).find(|&j| !k.views[j].text.is_empty())
+}
+
 /// Previous non-blank line before `i` that is not boilerplate.
 fn prev_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize> {
     (0..i).rev().find(|&j| !k.views[j].text.is_empty() && !matches!(roles[j], Some(Role::Boilerplate(_))))
@@ -835,7 +841,7 @@ fn split_book_title(k: &Known<'_>, roles: &[Option<Role>], j: usize) -> Option<u
     if !t.starts_with('《') || t.contains('》') || k.views[j].feat.chars > 40 || k.views[j].feat.stops > 0 {
         return None;
     }
-    let next = next_content(k, roles, j)?;
+    let next = next_nonblank(k, j)?;
     let u = &k.views[next];
     let closes = u.text.ends_with('》') && !u.text.contains('《');
     (closes && roles[next].is_none() && u.marker.is_none() && u.feat.chars <= 40 && u.feat.stops == 0).then_some(next)
@@ -972,7 +978,7 @@ fn split_subhead(
     heads: &[Option<Box<Head>>],
     i: usize,
 ) -> Option<usize> {
-    let (a, second) = (&k.views[i], next_content(k, roles, i)?);
+    let (a, second) = (&k.views[i], next_nonblank(k, i)?);
     let b = &k.views[second];
     let short =
         |v: &LineView<'_>| is_title_like(v) && v.feat.chars >= 3 && v.feat.chars <= 16 && !v.text.contains(['：', ':']);
