@@ -13,6 +13,7 @@
 pub mod boilerplate;
 pub mod features;
 pub mod headings;
+pub mod learned;
 pub mod meta;
 pub mod patterns;
 pub mod title;
@@ -55,8 +56,38 @@ pub struct Analysis {
     pub meta: Meta,
 }
 
+/// What the trained line classifier ([`learned`]) does in a run.
+pub enum Learned<'r> {
+    /// Reviews the rules' verdicts (flips the lines the model is sure of).
+    Review,
+    /// Leaves the rules' verdicts as they are: what [`classify`] does, because under
+    /// leave-one-source-out cross-validation the reviewed verdicts score no better than the rules
+    /// alone on the development corpus (`scripts/cv`; the README shows the table).
+    Off,
+    /// Leaves them, and records every line's features and the rules' verdict (for training).
+    Record(&'r mut Vec<(usize, learned::Row, bool)>),
+}
+
 /// Classifies the lines of `text`.
 pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
+    classify_with(text, lines, options, Learned::Off)
+}
+
+/// The features of every non-blank line of `text` with the rules' verdict, as the line classifier
+/// sees them: `(byte offset of the line's text, features, removed by the rules)`. For training and
+/// cross-validation.
+pub fn training_rows(text: &str) -> Vec<(usize, learned::Row, bool)> {
+    let lines = crate::lines::split(text);
+    let mut out = Vec::new();
+    classify_with(text, &lines, &Options::default(), Learned::Record(&mut out));
+    for row in &mut out {
+        row.0 = lines[row.0].text_start;
+    }
+    out
+}
+
+/// [`classify`], with the trained line classifier in the given mode.
+pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode: Learned<'_>) -> Analysis {
     let view = |l: &Line| {
         let t = l.text(text);
         if t.is_empty() {
@@ -118,6 +149,24 @@ pub fn classify(text: &str, lines: &[Line], options: &Options) -> Analysis {
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
         name_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
+        // Front matter and <style> blocks are decided by their syntax, not reviewed.
+        let fixed: Vec<bool> = (0..n)
+            .map(|i| {
+                front.is_some_and(|(a, b)| (a..=b).contains(&i))
+                    || boiler[i].as_ref().is_some_and(|b| b.reason.starts_with("inside an HTML"))
+            })
+            .collect();
+        match learned_mode {
+            Learned::Review => learned::review(&views, &mut boiler, zones, &keep, &fixed),
+            Learned::Off => {}
+            Learned::Record(out) => {
+                for (i, row) in learned::rows(&views, &boiler, zones).into_iter().enumerate() {
+                    if let Some(row) = row.filter(|_| !keep[i] && !fixed[i]) {
+                        out.push((i, row, boiler[i].is_some()));
+                    }
+                }
+            }
+        }
     }
 
     let first_line = views.iter().position(|v| !v.text.is_empty());
