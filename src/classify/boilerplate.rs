@@ -84,7 +84,8 @@ pub struct Shape {
     pub printed: bool,
     /// Widget residue ([`patterns::is_residue`]).
     pub residue: bool,
-    /// The word 目录 (目次, 目錄) alone, letter-spaced or not.
+    /// The word 目录 (目次, 目錄) alone, letter-spaced or not, bare or as a Markdown heading
+    /// (`### 目录`, `**目录**`).
     pub toc_label: bool,
     /// The word 附件 alone (an attachment label).
     pub attachment_label: bool,
@@ -100,7 +101,7 @@ impl Shape {
             wrapped: t.starts_with(['（', '(']) && t.ends_with(['）', ')']),
             printed: t.as_bytes().last() == Some(&0x91) && t.ends_with("印发"),
             residue: patterns::is_residue(t),
-            toc_label: super::title::is_word(t, &["目录", "目次", "目錄"]),
+            toc_label: super::title::is_word(bare_label(t), &["目录", "目次", "目錄"]),
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
         }
     }
@@ -110,6 +111,12 @@ impl LineView<'_> {
     fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
+}
+
+/// A short line without its Markdown heading marks and bold (`### 目录` → `目录`).
+fn bare_label(t: &str) -> &str {
+    let t = t.trim_start_matches('#').trim_start();
+    t.strip_prefix("**").and_then(|x| x.strip_suffix("**")).unwrap_or(t).trim()
 }
 
 /// Whether a marker is strong evidence of the article's own structure.

@@ -390,7 +390,9 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
         let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal).unwrap_or(n);
         let repeat = (first + 1..prose).find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key);
         let end = repeat.unwrap_or(prose);
-        for r in roles.iter_mut().take(end).skip(i) {
+        // A label written as a Markdown heading (`### 目录`) stays a heading over its entries.
+        let from = if k.views[i].atx { i + 1 } else { i };
+        for r in roles.iter_mut().take(end).skip(from) {
             if r.is_none() {
                 *r = Some(Role::Block(BlockKind::Toc));
             }
