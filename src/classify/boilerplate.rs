@@ -202,6 +202,13 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
         return !patterns::is_residue(t);
     }
+    // A Markdown table row, and a photo caption signed by its photographer (`…合影留念。人民网 李龙摄`).
+    if t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3 {
+        return true;
+    }
+    if t.ends_with('摄') && v.feat.cjk >= 8 {
+        return true;
+    }
     t.starts_with("附件") || t.starts_with("此件")
 }
 
@@ -313,7 +320,8 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
                 kind: BoilerplateKind::Residue,
                 reason: "residue: a bare number, timestamp or symbols".into(),
             }),
-            _ if v.feat.ellipsis && !in_core && !v.feat.is_dense() || v.feat.ellipsis && is_teaser(views, i) => {
+            // (An ellipsis alone on its line is the author's omission mark, not a teaser.)
+            _ if v.feat.ellipsis && v.feat.cjk > 0 && (!in_core && !v.feat.is_dense() || is_teaser(views, i)) => {
                 Some(Boiler { kind: BoilerplateKind::Teaser, reason: "truncated teaser ending in an ellipsis".into() })
             }
             _ => None,

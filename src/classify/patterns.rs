@@ -277,7 +277,9 @@ pub fn find(text: &str) -> Option<&'static Rule> {
     while candidates != 0 {
         let i = candidates.trailing_zeros() as usize;
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
-        if fits && lib.regexes[i].is_match(text) && !(RULES[i].id == "nav_menu" && is_letter_spaced(text)) {
+        // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus.
+        let not_menu = || is_letter_spaced(text) || text.matches('\t').count() >= 2;
+        if fits && lib.regexes[i].is_match(text) && !(RULES[i].id == "nav_menu" && not_menu()) {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
@@ -426,6 +428,21 @@ pub fn find_structural_counted(text: &str, chars: usize, marks: bool) -> Option<
     None
 }
 
+/// A CommonMark thematic break: three or more `-`, `*` or `_`, nothing else but spaces (`------`,
+/// `* * *`). The document's own rule between its parts, not widget residue.
+pub fn is_thematic_break(text: &str) -> bool {
+    let mut marks = text.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next().filter(|c| matches!(c, '-' | '*' | '_')) else { return false };
+    let mut n = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
 pub fn is_residue(text: &str) -> bool {
     // Residue holds no CJK ideographs (lead bytes E4–E9) and is short.
@@ -434,6 +451,9 @@ pub fn is_residue(text: &str) -> bool {
     }
     if text.starts_with("```") || text.starts_with("~~~") || (text.starts_with('|') && text.matches('|').count() >= 3) {
         return false; // Markdown code fences and table rows are the document's
+    }
+    if is_thematic_break(text) || (!text.is_empty() && text.chars().all(|c| matches!(c, '.' | '…' | '。'))) {
+        return false; // a Markdown rule (`------`) or an ellipsis on its own line is the author's
     }
     static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{1,9}|\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|[\p{P}\p{S}\s]+)$")
@@ -508,6 +528,7 @@ mod tests {
             "国发〔2019〕4号",
             "点击图片后，页面会显示它的拍摄时间和地点。",
             "国 务 院 工 作 规 则",
+            "序号\t改革举措\t主 要 内 容\t指导部门\t推广范围",
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");

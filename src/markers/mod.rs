@@ -121,6 +121,9 @@ pub enum Style {
     Attachment,
     /// 环节一, 步骤2, 任务三: the index of the word in [`named::WORDS`].
     Named(u8),
+    /// `01` `02` … a zero-padded step number alone on its line (the steps of a how-to, each titled by
+    /// the paragraph below it).
+    Padded,
     /// Markdown `#`…`######`.
     Atx(u8),
     /// A heading without a marker (a subhead, a caption, an attached document's title).
@@ -158,6 +161,7 @@ impl Style {
             Style::Bullet(_) => "bullet",
             Style::Attachment => "attachment",
             Style::Named(_) => "named",
+            Style::Padded => "padded",
             Style::Atx(_) => "markdown",
             Style::Unnumbered => "none",
         }
@@ -189,6 +193,7 @@ impl Style {
                 | Style::Latin { .. }
                 | Style::Roman
                 | Style::Named(_)
+                | Style::Padded
                 | Style::Unit(Unit::Step)
         )
     }
@@ -207,6 +212,19 @@ pub struct Marker {
     pub body: usize,
 }
 
+/// A zero-padded step number alone on its line: `01` … `09` (ASCII or full-width digits). A bare
+/// `1` or `12` alone is widget residue or a page number, not a step; `01` with text after it is read
+/// by the other families (`01 导师不是老板` is a bare dotted number).
+fn padded(line: &str) -> Option<Marker> {
+    let mut chars = line.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    if chars.next().is_some() || !matches!(a, '0' | '０') {
+        return None;
+    }
+    let d = b.to_digit(10).or_else(|| ('１'..='９').contains(&b).then(|| b as u32 - '０' as u32))?;
+    (d >= 1).then_some(Marker { style: Style::Padded, ordinal: Some(d), len: line.len(), body: line.len() })
+}
+
 /// Finds the marker that opens `line` (a line's trimmed content), if any.
 ///
 /// Markdown `#` prefixes are not handled here but by [`atx::scan`], which the caller runs first so that
@@ -222,7 +240,7 @@ pub fn scan(line: &str) -> Option<Marker> {
         c if numeral::is_cn_numeral_char(c) => chinese::scan(line).or_else(|| run_in::scan(line)),
         '环' | '步' | '任' | '专' | '模' | '单' | '活' | '案' | '阶' | '板' | '项' | '课' | '场' | '议' | '要'
         | '问' => named::scan(line),
-        c if numeral::is_digit(c) => dotted::scan(line).or_else(|| arabic::scan(line)),
+        c if numeral::is_digit(c) => dotted::scan(line).or_else(|| arabic::scan(line)).or_else(|| padded(line)),
         // Any other ideograph opens no marker: the families below start with symbols, brackets,
         // digits or letters. (Most lines of running text end here, after one character.)
         '\u{4E00}'..='\u{9FFF}' => None,
@@ -331,6 +349,8 @@ mod tests {
             ("二是强化政治引领", Style::RunIn, 2, "强化政治引领"),
             ("其一，", Style::Qi, 1, ""),
             ("附件一：香港特别行政区", Style::Attachment, 1, "香港特别行政区"),
+            ("01", Style::Padded, 1, ""),
+            ("０３", Style::Padded, 3, ""),
         ];
         for (line, style, ord, body) in cases {
             assert_eq!(style_of(line), Some((*style, Some(*ord), *body)), "should recognise {line}");
@@ -351,6 +371,10 @@ mod tests {
             "第十条规定的情形",
             "总则",
             "〇、",
+            "00",
+            "7",
+            "12",
+            "010",
         ] {
             assert_eq!(scan(line), None, "should not take {line} as a marker");
         }
