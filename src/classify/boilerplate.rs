@@ -151,11 +151,22 @@ pub fn line_pattern(text: &str, feat: &Features) -> Option<&'static patterns::Ru
     if let Some(r) = patterns::find_markup_line(text) {
         return Some(r);
     }
-    if text.len() > 600 || feat.is_dense() && feat.weight() > 100 {
+    if text.len() > 600 {
         return None;
     }
-    // Templates are matched on the text without its inline Markdown (`**\-END-**`, `[来源：…](…)`).
+    // Templates are matched on the text without its inline Markdown (`**\-END-**`, `[来源：…](…)`),
+    // and a line is measured without it too (a link's address is not prose).
     let plain = patterns::plain(text);
+    let plain_feat;
+    let feat = if plain.len() < text.len() {
+        plain_feat = Features::of(&plain);
+        &plain_feat
+    } else {
+        feat
+    };
+    if feat.is_dense() && feat.weight() > 100 {
+        return None;
+    }
     patterns::find(&plain).or_else(|| patterns::find_structural_counted(&plain, feat.chars as usize, feat.punct > 0))
 }
 

@@ -173,10 +173,13 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // Only the lines metadata can stand in: page chrome, the page header, and header-table rows; and
     // of those only the first and last [`meta::WINDOW`].
     let picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
+    // Metadata is read without inline Markdown (`作者：[A哥](https://…) 发布时间：…`).
+    let plain: Vec<std::borrow::Cow<'_, str>> = picked.iter().map(|&i| patterns::plain(views[i].text)).collect();
     let meta_lines: Vec<meta::MetaLine<'_>> = picked
         .into_iter()
-        .map(|i| meta::MetaLine {
-            text: views[i].text,
+        .zip(&plain)
+        .map(|(i, text)| meta::MetaLine {
+            text,
             boilerplate: boiler[i].is_some(),
             head: zones.in_head(i),
             first: Some(i) == first_line,

@@ -69,6 +69,10 @@ static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MD_LINK_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[([^\]]+)\]\([^)]*\)$").expect("markdown link regex"));
+static SUBTITLE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—–-]{1,2}\s*([\p{Han}·]{2,4}?)(?:同志)?(?:在|于)\S*(?:讲话|发言|谈话|致辞|报告|演讲|讲课|座谈)")
+        .expect("subtitle speaker regex")
+});
 static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
@@ -278,8 +282,9 @@ fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
             break;
         }
     }
-    // A `——在…上的讲话` line right under the `#` title is its subtitle.
-    if let Some(j) = nonblank(views, i + 1).next().filter(|&j| boiler[j].is_none()) {
+    // A `——在…上的讲话` line right under the `#` title (page widgets between them skipped) is its
+    // subtitle.
+    if let Some(j) = nonblank(views, i + 1).take(4).find(|&j| boiler[j].is_none()) {
         let t = views[j].text.trim_matches(crate::lines::is_space);
         if SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。') {
             let lead = views[j].text.len() - views[j].text.trim_start_matches(crate::lines::is_space).len();
@@ -559,6 +564,12 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
 /// Fills in what the lines right under the title say: a date line (`（2024年1月18日）`) and the
 /// speaker or author (`习近平`, `某某局党组书记、局长　贺立群`).
 fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option<Boiler>]) {
+    // The speaker a subtitle names: `——任正非在“广东学习论坛”第十六期报告会上的讲话`.
+    if let Some(c) = ti.subtitle.as_ref().and_then(|s| SUBTITLE_SPEAKER.captures(&s.2)) {
+        if is_person_name(&c[1]) {
+            ti.speaker = Some(c[1].to_string());
+        }
+    }
     let Some(&last) = ti.lines.iter().max() else { return };
     let after = ti.subtitle.as_ref().map_or(last, |s| s.0.max(last));
     for i in nonblank(views, after + 1).take(4) {
