@@ -506,7 +506,7 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         }
         // An image line is removed but says nothing of where the article ends: articles end with a
         // picture as often as pages do.
-        if v.hit.is_some_and(|r| r.id == "markup_image") {
+        if v.hit.is_some_and(|r| r.is_markup_image()) {
             continue;
         }
         if let Some(b) = &out[i] {

@@ -556,6 +556,10 @@ fn html_tag(text: &str, closing: bool) -> Option<usize> {
 /// Leading markup of a line: HTML tags (`<p>　　…`, as feeds and converted pages hold each paragraph),
 /// `## ` and/or `**`. Returns the offset of the content and the markup ranges.
 pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
+    // Most lines open with an ideograph: no markup to look for.
+    if !matches!(text.as_bytes().first(), Some(b'<' | b'#' | b'-' | b'*' | b'+' | 0xE3)) {
+        return (0, Vec::new());
+    }
     let mut at = 0;
     let mut out = Vec::new();
     while let Some(n) = html_tag(&text[at..], false) {
@@ -590,6 +594,7 @@ pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
 
 /// A short label wrapped in 【】 on a line of its own (`【教学目标】`), its inner text; not a bracketed
 /// marker such as 【第一条】.
+#[inline]
 pub(crate) fn bracket_label(text: &str) -> Option<&str> {
     let inner = text.strip_prefix('【')?.strip_suffix('】')?;
     let n = inner.chars().count();
@@ -725,7 +730,7 @@ fn find_attached_titles(
         let after_signoff = v.shape.date_line
             && prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.chars <= 30 && k.views[p].feat.punct == 0);
         let after_label = v.shape.attachment_label
-            || bracket_label(t).is_some_and(is_attachment_word)
+            || t.starts_with('【') && bracket_label(t).is_some_and(is_attachment_word)
             || (k.views[i].marker.is_some_and(|m| m.style == Style::Attachment)
                 && k.views[i].marker.is_some_and(|m| m.body == t.len()));
         if after_signoff || after_label {
@@ -956,7 +961,7 @@ fn is_caption(k: &Known<'_>, i: usize) -> bool {
     let under_image = (0..i)
         .rev()
         .find(|&j| !k.views[j].text.is_empty())
-        .is_some_and(|j| k.views[j].hit.is_some_and(|r| r.id == "markup_image"));
+        .is_some_and(|j| k.views[j].hit.is_some_and(|r| r.is_markup_image()));
     under_image || CREDIT_END.is_match(k.views[i].text)
 }
 

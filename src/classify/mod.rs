@@ -126,8 +126,13 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             *slot = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: "front matter".into() });
         }
     }
+    // Lines decided by their syntax (front matter, <style> blocks), never reviewed by the classifier.
+    let mut fixed = vec![false; if options.boilerplate { n } else { 0 }];
     if options.boilerplate {
-        style_blocks(&views, &mut boiler);
+        style_blocks(&views, &mut boiler, &mut fixed);
+        if let Some((a, b)) = front {
+            fixed[a..=b].fill(true);
+        }
     }
     // A `title:` in the front matter is the page's own word for its title.
     let title = front
@@ -149,13 +154,6 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
         name_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
-        // Front matter and <style> blocks are decided by their syntax, not reviewed.
-        let fixed: Vec<bool> = (0..n)
-            .map(|i| {
-                front.is_some_and(|(a, b)| (a..=b).contains(&i))
-                    || boiler[i].as_ref().is_some_and(|b| b.reason.starts_with("inside an HTML"))
-            })
-            .collect();
         match learned_mode {
             Learned::Review => learned::review(&views, &mut boiler, zones, &keep, &fixed),
             Learned::Off => {}
@@ -236,10 +234,14 @@ fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
 /// The lines of an HTML `<style>` or `<script>` element, from its opening tag to its closing one (CSS
 /// rules and code a converter left in the text): markup, whatever they look like one by one. An
 /// element that does not close within 400 lines is left to the line rules.
-fn style_blocks(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
+fn style_blocks(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], fixed: &mut [bool]) {
     let mut i = 0;
     while i < views.len() {
         let t = views[i].text.as_bytes();
+        if t.first() != Some(&b'<') {
+            i += 1;
+            continue;
+        }
         let open = |tag: &[u8]| t.len() > tag.len() && t[..tag.len()].eq_ignore_ascii_case(tag);
         let close = if open(b"<style") {
             "</style>"
@@ -254,6 +256,7 @@ fn style_blocks(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
             i += 1;
             continue;
         };
+        fixed[i..=end].fill(true);
         for (j, slot) in boiler.iter_mut().enumerate().take(end + 1).skip(i) {
             if !views[j].text.is_empty() {
                 *slot = Some(Boiler {

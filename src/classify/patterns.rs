@@ -258,6 +258,17 @@ impl Rule {
     }
 }
 
+/// The index of the `nav_menu` rule in [`RULES`].
+static NAV_MENU: LazyLock<usize> =
+    LazyLock::new(|| RULES.iter().position(|r| r.id == "nav_menu").expect("the nav_menu rule"));
+
+impl Rule {
+    /// Whether this is the `markup_image` rule (a line of pictures), compared by address.
+    pub fn is_markup_image(&self) -> bool {
+        std::ptr::eq(self, &STRUCTURAL[3])
+    }
+}
+
 static RELATED_HEADER: LazyLock<&'static Rule> =
     LazyLock::new(|| RULES.iter().find(|r| r.id == "related_header").expect("the related_header rule"));
 
@@ -279,7 +290,7 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
         // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus.
         let not_menu = || is_letter_spaced(text) || text.matches('\t').count() >= 2;
-        if fits && lib.regexes[i].is_match(text) && !(RULES[i].id == "nav_menu" && not_menu()) {
+        if fits && lib.regexes[i].is_match(text) && !(i == *NAV_MENU && not_menu()) {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
@@ -357,7 +368,8 @@ static MD_LINK: LazyLock<Regex> =
 /// (`[作者：王明](https://…)` → `作者：王明`). Lines without those characters are returned as they are.
 pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    if !text.bytes().any(|b| matches!(b, b'*' | b'_' | b'\\' | b'[')) {
+    let b = text.as_bytes();
+    if memchr::memchr3(b'*', b'\\', b'[', b).is_none() && !(text.starts_with("__") && text.ends_with("__")) {
         return Cow::Borrowed(text);
     }
     let mut t = text;
