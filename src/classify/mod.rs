@@ -134,6 +134,9 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             fixed[a..=b].fill(true);
         }
     }
+    if options.boilerplate {
+        listing_page(&views, &mut boiler);
+    }
     // A `title:` in the front matter is the page's own word for its title.
     let title = front
         .and_then(|fm| title::from_front_matter(&views, &starts, &boiler, fm))
@@ -229,6 +232,38 @@ fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
     let all_pairs =
         views[first + 1..close].iter().all(|v| v.text.is_empty() || v.text.contains(':') || v.text.starts_with("- "));
     (close > first + 1 && all_pairs).then_some((first, close))
+}
+
+/// A listing page (a site's category or search page) has no article: at least 30 % of its lines are
+/// teasers — an opening cut off with an ellipsis (`…`, `...`) or a `导读:` line — and nowhere do three
+/// paragraphs of running text stand together. Then every line is the listing's, and is removed as a
+/// related list; the page gets no title and no headings. An article that quotes a few truncated
+/// lines, or ends with a list of teasers, has its runs of paragraphs and is left to the line rules.
+fn listing_page(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
+    let nonblank: Vec<usize> = (0..views.len()).filter(|&i| !views[i].text.is_empty()).collect();
+    if nonblank.len() < 10 {
+        return;
+    }
+    let teaser = |v: &LineView<'_>| v.feat.ellipsis || v.text.starts_with("导读");
+    let teasers = nonblank.iter().filter(|&&i| teaser(&views[i])).count();
+    if teasers * 10 < nonblank.len() * 3 {
+        return;
+    }
+    let mut run = 0;
+    for &i in &nonblank {
+        let v = &views[i];
+        run = if v.feat.is_dense() && !teaser(v) { run + 1 } else { 0 };
+        if run >= 3 {
+            return;
+        }
+    }
+    let reason =
+        format!("a listing page: {teasers} of {} lines are teasers, and no paragraphs stand together", nonblank.len());
+    for &i in &nonblank {
+        if boiler[i].is_none() {
+            boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Related, reason: reason.clone().into() });
+        }
+    }
 }
 
 /// The lines of an HTML `<style>` or `<script>` element, from its opening tag to its closing one (CSS
