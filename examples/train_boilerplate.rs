@@ -288,7 +288,7 @@ fn main() {
              pub static WEIGHTS: [f32; N] = [\n",
         );
         for (j, wj) in w.iter().enumerate() {
-            out.push_str(&format!("    {:.6}, // {}\n", *wj as f32, learned::NAMES[j]));
+            out.push_str(&format!("    {:?}, // {}\n", *wj as f32, learned::NAMES[j]));
         }
         out.push_str("];\n");
         std::fs::write(&path, out).expect("write the weights");
