@@ -46,6 +46,7 @@ pub mod decode;
 pub mod error;
 pub mod kinds;
 pub mod lines;
+pub mod logical;
 pub mod markers;
 pub mod model;
 pub mod outline;
@@ -185,9 +186,19 @@ impl Parser {
     }
 
     fn parse_with_source<'a>(&self, text: &'a str, source: model::SourceInfo) -> Document<'a> {
-        let lines = lines::split(text);
+        let (lines, reflow) = logical::derive(text, lines::split(text));
         let analysis = classify::classify(text, &lines, &self.options);
         let mut doc = outline::build(text, &lines, analysis, source, self.options.keep_boilerplate);
+        if let Some(r) = reflow {
+            doc.diagnostics.push(model::Diagnostic {
+                code: "reflowed".into(),
+                message: format!(
+                    "{} long line(s) hold whole paragraphs; read as {} logical lines, split at paragraph separators or before numbered parts",
+                    r.split_lines, r.made
+                ),
+                span: span::Span { start: 0, end: text.len(), line: 1 },
+            });
+        }
         kinds::analyze(text, &mut doc, self.options.kind);
         doc
     }

@@ -1,0 +1,302 @@
+//! Logical lines: when the physical lines of a text are not its paragraphs, the lines it really has.
+//!
+//! Crawl exports, news corpora and scraped speech collections hold a whole article on one line, its
+//! paragraphs joined by two U+3000 (or two spaces), by the private-use paragraph mark U+E40C, or by
+//! nothing at all. This stage splits such a line into the paragraphs it holds, as sub-ranges of the
+//! input ([`Line`]s that keep their physical line's number), so that every later stage reads
+//! paragraphs, spans still point into the original bytes and the lines still tile the text.
+//!
+//! ## Evidence
+//!
+//! Only a long physical line (at least [`LONG`] characters) is looked at; the document decides
+//! nothing else. It is split
+//! - at a **paragraph separator**: a run of two or more U+3000, or of two or more spaces after a
+//!   sentence end, a U+E40C mark or a carriage return alone — when the line holds at least
+//!   [`MIN_BREAKS`] of them;
+//! - **before a heading marker that follows a sentence end** (。！？ and a closing quote after one)
+//!   when the line holds at least two such markers of one family counting up (`…工作。二、主要任务…
+//!   …落实。三、保障措施`): a run of parallel items — only in a text one line of which holds at least
+//!   80 % of it (in a document of many lines, a long line is one long paragraph).
+//!
+//! ## Counter-examples (no split)
+//!
+//! - `第一章　总　　则` — a short line, letter-spaced;
+//! - `要抓好三件事：一是…；二是…` — markers after a colon or semicolon stand inside a paragraph;
+//! - a long paragraph of running text with no separator runs;
+//! - one marker after a sentence end with no sibling (`…。1.5亿元…` is not even a marker).
+
+use crate::lines::{is_space, Line};
+use crate::markers::{self, Style};
+
+/// A physical line shorter than this (in characters) is never split.
+pub const LONG: usize = 200;
+
+/// The separator runs a long line must hold before it is split at them.
+pub const MIN_BREAKS: usize = 3;
+
+/// What the stage did to a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reflow {
+    /// Physical lines split.
+    pub split_lines: usize,
+    /// Logical lines made from them.
+    pub made: usize,
+}
+
+/// The logical lines of `text` given its physical `lines`, and what was changed (`None` when the
+/// physical lines are the paragraphs).
+pub fn derive(text: &str, lines: Vec<Line>) -> (Vec<Line>, Option<Reflow>) {
+    if !lines.iter().any(|l| l.text_end - l.text_start >= LONG * 3 / 2) {
+        return (lines, None);
+    }
+    // Markers cut only a text whose physical lines are plainly not its paragraphs: one line holds
+    // most of it. In a document of many lines, one long line is one long paragraph, and points
+    // enumerated inside it (`…。第二，…。第三，…`) stay there.
+    let total: usize = lines.iter().map(|l| l.text_end - l.text_start).sum();
+    let longest = lines.iter().map(|l| l.text_end - l.text_start).max().unwrap_or(0);
+    let unbroken = longest * 10 >= total * 8;
+    let mut out = Vec::with_capacity(lines.len());
+    let mut reflow = Reflow::default();
+    for l in lines {
+        let cuts = cuts(text, &l, unbroken);
+        if cuts.is_empty() {
+            out.push(l);
+            continue;
+        }
+        reflow.split_lines += 1;
+        reflow.made += cuts.len() + 1;
+        let mut start = l.start;
+        for (k, &cut) in cuts.iter().enumerate() {
+            let (ts, te) = trimmed(text, if k == 0 { l.text_start } else { start }, cut);
+            out.push(Line { start, end: cut, content_end: cut, text_start: ts, text_end: te, number: l.number });
+            start = cut;
+        }
+        let (ts, _) = trimmed(text, start, l.text_end);
+        out.push(Line {
+            start,
+            end: l.end,
+            content_end: l.content_end,
+            text_start: ts,
+            text_end: l.text_end,
+            number: l.number,
+        });
+    }
+    if reflow.split_lines == 0 {
+        return (out, None);
+    }
+    (out, Some(reflow))
+}
+
+/// `start..end` without the white space at either end.
+fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let front = s.trim_start_matches(is_space);
+    let ts = start + (s.len() - front.len());
+    (ts, ts + front.trim_end_matches(is_space).len())
+}
+
+/// Whether `c` ends a sentence (a colon or semicolon does not end a paragraph).
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// The byte offsets inside line `l` where a new paragraph starts (each at the separator before it,
+/// or at the marker), in order.
+fn cuts(text: &str, l: &Line, markers_cut: bool) -> Vec<usize> {
+    let s = l.text(text);
+    if s.chars().count() < LONG {
+        return Vec::new();
+    }
+    let base = l.text_start;
+    // Separator runs: two or more U+3000, two or more spaces after a sentence end, U+E40C.
+    let mut seps = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\u{E40C}' || c == '\r' {
+            // The Sogou-style paragraph mark, or a carriage return alone (old Mac line ends).
+            seps.push(base + i);
+        } else if c == '\u{3000}' || c == ' ' {
+            let mut n = 1;
+            while it.peek().is_some_and(|&(_, d)| d == c) {
+                it.next();
+                n += 1;
+            }
+            let after_stop = prev.is_some_and(|p| ends_sentence(p) || matches!(p, '”' | '’' | '）' | ')'));
+            if n >= 2 && (c == '\u{3000}' || after_stop) && i > 0 {
+                seps.push(base + i);
+            }
+            prev = Some(c);
+            continue;
+        }
+        prev = Some(c);
+    }
+    if seps.len() >= MIN_BREAKS {
+        return seps;
+    }
+    if !markers_cut {
+        return Vec::new();
+    }
+    // Markers after a sentence end, in runs of one family counting up. A family with a member after
+    // a colon, semicolon or comma in the line (`战略是四个方面：1、…。2、…。3、…`) is a list inside the
+    // paragraph: none of its members cuts.
+    let mut found: Vec<(usize, Style, u32)> = Vec::new();
+    // Every strong marker of the line wherever it stands (after a sentence end or not), as the
+    // evidence of a sequence: `二、主要任务（一）完善…。（二）加强…` — （一） opens its family after a
+    // heading, and （二） continues it after a sentence end.
+    let mut anywhere: Vec<(usize, Style, u32)> = Vec::new();
+    let mut inline: Vec<Style> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let after_stop = prev.is_some_and(ends_sentence)
+            || prev.is_some_and(|p| matches!(p, '”' | '’'))
+                && s[..i].trim_end_matches(['”', '’']).ends_with(ends_sentence);
+        let after_clause = prev.is_some_and(|p| matches!(p, '：' | '；' | '，' | ':' | ';' | ','));
+        prev = Some(c);
+        // Most characters open no marker of these families: only 第, brackets and numerals are looked at.
+        let may_open = matches!(c, '第' | '（' | '(') || c.is_ascii_digit() || ('０'..='９').contains(&c);
+        if !may_open && !crate::markers::numeral::is_cn_numeral_char(c) {
+            continue;
+        }
+        let Some(m) = markers::scan(&s[i..]).filter(|m| strong(m.style)) else { continue };
+        let Some(o) = m.ordinal else { continue };
+        anywhere.push((base + i, m.style, o));
+        if after_clause {
+            inline.push(m.style);
+        } else if after_stop {
+            found.push((base + i, m.style, o));
+        }
+    }
+    found.retain(|f| !inline.contains(&f.1));
+    // Its family's previous member in the line is o - 1, or its next one is o + 1: both looked up in
+    // one pass each way (a one-line text of 100 MB holds hundreds of thousands of markers).
+    let mut before: Vec<Option<u32>> = Vec::with_capacity(found.len());
+    let mut last: std::collections::HashMap<Style, u32> = std::collections::HashMap::new();
+    let mut j = 0;
+    for &(at, style, _) in &found {
+        while j < anywhere.len() && anywhere[j].0 < at {
+            last.insert(anywhere[j].1, anywhere[j].2);
+            j += 1;
+        }
+        before.push(last.get(&style).copied());
+    }
+    let mut after: Vec<Option<u32>> = vec![None; found.len()];
+    let mut next: std::collections::HashMap<Style, u32> = std::collections::HashMap::new();
+    for (k, &(_, style, o)) in found.iter().enumerate().rev() {
+        after[k] = next.get(&style).copied();
+        next.insert(style, o);
+    }
+    let mut keep = Vec::new();
+    for (k, &(at, _, o)) in found.iter().enumerate() {
+        if before[k].is_some_and(|b| b + 1 == o) || after[k] == Some(o + 1) {
+            keep.push(at);
+        }
+    }
+    // A short heading run into the first item of the next level (`二、主要任务（一）完善…`): a cut
+    // before that item too, when it opens its family (ordinal 1) within a few characters of the
+    // heading's marker and nothing between them is punctuated.
+    let opens_line = markers::scan(s).is_some_and(|m| strong(m.style));
+    let mut heads: Vec<usize> = keep.clone();
+    if opens_line {
+        heads.insert(0, base);
+    }
+    for h in heads {
+        let Some(m) = markers::scan(&text[h..l.text_end]) else { continue };
+        let body = h + m.body;
+        for (i, c) in text[body..l.text_end].char_indices().take(24) {
+            if "，。；：、！？,.;:!?".contains(c) {
+                break;
+            }
+            if i >= 4 {
+                if let Some(n) = markers::scan(&text[body + i..l.text_end]) {
+                    if strong(n.style) && n.style != m.style && n.ordinal == Some(1) {
+                        keep.push(body + i);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    keep.sort_unstable();
+    keep.dedup();
+    keep
+}
+
+/// The families that number a document's parts (not bullets, letters or 一是, which run inside
+/// paragraphs as often as they open them).
+fn strong(style: Style) -> bool {
+    matches!(
+        style,
+        Style::Unit(_) | Style::Chinese | Style::ChineseParen | Style::Arabic | Style::ArabicParen | Style::Di
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn texts(src: &str) -> Vec<&str> {
+        let (lines, _) = derive(src, split(src));
+        lines.iter().map(|l| l.text(src)).collect()
+    }
+
+    fn tiles(src: &str) {
+        let (lines, _) = derive(src, split(src));
+        let mut at = 0;
+        for l in &lines {
+            assert_eq!(l.start, at, "should start where the previous line ended");
+            assert!(l.start <= l.text_start && l.text_start <= l.text_end && l.text_end <= l.content_end);
+            at = l.end;
+        }
+        assert_eq!(at, src.len(), "should end at the text's length");
+    }
+
+    const PARA: &str = "各地区各部门要高度重视这项工作，切实加强组织领导，明确责任分工，抓好工作落实，确保各项措施落到实处、取得实效，并及时总结推广好的经验做法，对工作中发现的问题认真研究解决，重大情况及时报告。";
+
+    #[test]
+    fn should_split_at_u3000_runs() {
+        let src = format!("关于加强某项工作的通知\u{3000}\u{3000}{PARA}\u{3000}\u{3000}一、总体要求\u{3000}\u{3000}{PARA}\u{3000}\u{3000}二、主要任务\u{3000}\u{3000}{PARA}");
+        let t = texts(&src);
+        assert_eq!(t[0], "关于加强某项工作的通知");
+        assert_eq!(t[2], "一、总体要求");
+        assert_eq!(t.len(), 6, "should make one line per paragraph: {t:?}");
+        tiles(&src);
+    }
+
+    #[test]
+    fn should_split_before_parallel_markers_after_sentence_ends() {
+        let src = format!("一、总体要求{PARA}二、主要任务{PARA}三、保障措施{PARA}");
+        let t = texts(&src);
+        assert_eq!(t.len(), 3, "should cut before 二、 and 三、: {t:?}");
+        assert!(t[1].starts_with("二、主要任务"));
+        tiles(&src);
+        let src =
+            format!("一、总体要求{PARA}二、主要任务（一）完善设施。{PARA}（二）加强保障。{PARA}三、保障措施{PARA}");
+        let t = texts(&src);
+        assert!(t.contains(&"二、主要任务"), "should cut a short heading off the first item run into it: {t:?}");
+        tiles(&src);
+    }
+
+    #[test]
+    fn should_leave_markers_inside_a_paragraph() {
+        let src = format!("要抓好三件事：一是{PARA}二是{PARA}三是{PARA}");
+        assert_eq!(texts(&src).len(), 1, "should not cut at 一是 after a colon, or at 二是");
+        let src = format!("{PARA}\n{PARA}第一，物理时延。第二，网络时延。第三，存储带来的时延。{PARA}\n{PARA}\n");
+        assert_eq!(texts(&src).len(), 3, "should not cut points enumerated in one long line among others");
+        let src = format!("战略是四个方面：1、{PARA}2、{PARA}3、{PARA}");
+        assert_eq!(texts(&src).len(), 1, "should not cut a list whose first item follows a colon");
+        let src = format!("{PARA}{PARA}{PARA}{PARA}");
+        assert_eq!(texts(&src).len(), 1, "should not cut running text");
+        assert_eq!(texts("第一章　总　　则\n"), vec!["第一章　总　　则"], "should not cut a short line");
+    }
+
+    #[test]
+    fn should_report_what_it_did() {
+        let src = format!("一、总体要求{PARA}二、主要任务{PARA}三、保障措施{PARA}\n下一行");
+        let (_, r) = derive(&src, split(&src));
+        assert_eq!(r, Some(Reflow { split_lines: 1, made: 3 }));
+        let (_, r) = derive("一、总则\n二、附则\n", split("一、总则\n二、附则\n"));
+        assert_eq!(r, None);
+    }
+}

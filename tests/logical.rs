@@ -1,0 +1,103 @@
+//! The logical-lines stage on texts whose line breaks lie: a speech joined by U+3000 runs, a notice
+//! joined by nothing, and generated one-line documents (the leaves must still tile the text).
+
+use proptest::prelude::*;
+use std::path::Path;
+
+mod common;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/flat")).join(name)).unwrap()
+}
+
+/// Every section as (level, marker, heading), depth first.
+fn outline(doc: &dagang::Document) -> Vec<(u32, String, String)> {
+    common::sections(doc)
+        .iter()
+        .map(|s| (s.level, s.marker.as_ref().map_or(String::new(), |m| m.text.to_string()), s.heading.to_string()))
+        .collect()
+}
+
+fn owned(v: &[(u32, &str, &str)]) -> Vec<(u32, String, String)> {
+    v.iter().map(|&(l, m, h)| (l, m.to_string(), h.to_string())).collect()
+}
+
+#[test]
+fn a_speech_joined_by_u3000_reads_as_paragraphs() {
+    let text = fixture("u3000_speech.txt");
+    let doc = dagang::parse(&text);
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("在全市安全生产工作会议上的讲话"),
+        "should find the title"
+    );
+    assert_eq!(
+        outline(&doc),
+        owned(&[
+            (1, "一、", "充分肯定去年以来的工作成效"),
+            (1, "二、", "清醒认识当前面临的风险挑战"),
+            (1, "三、", "扎实做好今年的重点工作"),
+            (2, "（一）", "压实安全责任。"),
+            (2, "（二）", "深化隐患排查。"),
+        ]),
+        "should find every heading at its level"
+    );
+    assert!(doc.diagnostics.iter().any(|d| d.code == "reflowed"), "should say that it reflowed the text");
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
+
+#[test]
+fn a_notice_joined_by_nothing_finds_its_numbered_parts() {
+    let text = fixture("none_notice.txt");
+    let doc = dagang::parse(&text);
+    let markers: Vec<String> = outline(&doc).into_iter().map(|(_, m, _)| m).collect();
+    assert_eq!(markers, vec!["一、", "二、", "（一）", "（二）", "三、"], "should cut before each numbered part");
+    let levels: Vec<u32> = outline(&doc).into_iter().map(|(l, _, _)| l).collect();
+    assert_eq!(levels, vec![1, 1, 2, 2, 1], "should nest （一） under 二、");
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
+
+#[test]
+fn lines_whose_breaks_are_paragraphs_are_left_alone() {
+    for name in ["outline/gongwen_four_levels.txt", "seed/fanwen_speech.txt", "kinds/law_books_clauses.txt"] {
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")).join(name);
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = dagang::parse(&text);
+        assert!(!doc.diagnostics.iter().any(|d| d.code == "reflowed"), "should not reflow {name}");
+    }
+}
+
+fn paragraph() -> impl Strategy<Value = String> {
+    let parts = prop::sample::select(vec![
+        "一、总体要求",
+        "二、主要任务",
+        "（一）加强领导。",
+        "（二）",
+        "第一条　",
+        "1.",
+        "要抓好三件事：一是",
+        "各地区各部门要高度重视这项工作，切实加强组织领导，明确责任分工。",
+        "确保各项措施落到实处、取得实效，并及时总结推广好的经验做法。",
+        "“我们要坚定信心。”",
+        "……",
+        "\u{3000}\u{3000}",
+        "  ",
+        "\u{E40C}",
+        "\r",
+        "。",
+    ]);
+    prop::collection::vec(parts, 1..12).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn one_line_documents_tile(paras in prop::collection::vec(paragraph(), 8..40), sep in prop::sample::select(vec!["\u{3000}\u{3000}", "", " ", "\u{E40C}", "\r"])) {
+        let text = paras.join(sep);
+        let doc = dagang::parse(&text);
+        if let Err(e) = dagang::render::nodes::check_tiling(&text, &doc) {
+            panic!("leaves should tile {text:?}: {e}");
+        }
+    }
+}
