@@ -76,11 +76,16 @@ pub struct Options {
     pub keep_boilerplate: bool,
     /// The document's kind, or [`KindHint::Auto`] (the default) to detect it.
     pub kind: KindHint,
+    /// Whether the physical lines are taken as the paragraphs ([`LineBreaks::Auto`], the default:
+    /// decided from the text, see [`logical`]).
+    pub line_breaks: LineBreaks,
 }
+
+pub use logical::LineBreaks;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { boilerplate: true, keep_boilerplate: false, kind: KindHint::Auto }
+        Options { boilerplate: true, keep_boilerplate: false, kind: KindHint::Auto, line_breaks: LineBreaks::Auto }
     }
 }
 
@@ -131,6 +136,21 @@ impl Parser {
     /// ```
     pub fn kind(mut self, kind: KindHint) -> Parser {
         self.options.kind = kind;
+        self
+    }
+
+    /// Sets how line breaks are read: [`LineBreaks::Keep`] takes every physical line as a
+    /// paragraph, [`LineBreaks::Reflow`] looks for the paragraphs inside every line, however short.
+    ///
+    /// ```
+    /// let text = "一、总体要求。各地要加强组织领导。二、主要任务。各地要抓好落实。三、保障措施。\n";
+    /// let kept = dagang::Parser::new().line_breaks(dagang::LineBreaks::Keep).parse(text);
+    /// assert_eq!(kept.sections.len(), 1);
+    /// let reflowed = dagang::Parser::new().line_breaks(dagang::LineBreaks::Reflow).parse(text);
+    /// assert_eq!(reflowed.sections.len(), 3);
+    /// ```
+    pub fn line_breaks(mut self, mode: LineBreaks) -> Parser {
+        self.options.line_breaks = mode;
         self
     }
 
@@ -186,7 +206,7 @@ impl Parser {
     }
 
     fn parse_with_source<'a>(&self, text: &'a str, source: model::SourceInfo) -> Document<'a> {
-        let (lines, reflow) = logical::derive(text, lines::split(text));
+        let (lines, reflow) = logical::derive_with(text, lines::split(text), self.options.line_breaks);
         let analysis = classify::classify(text, &lines, &self.options);
         let mut doc = outline::build(text, &lines, analysis, source, self.options.keep_boilerplate);
         if let Some(r) = reflow {

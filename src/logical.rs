@@ -43,10 +43,32 @@ pub struct Reflow {
     pub made: usize,
 }
 
+/// How line breaks are read (`--line-breaks`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LineBreaks {
+    /// Decided from the text (the default): long lines that hold whole paragraphs are split.
+    #[default]
+    Auto,
+    /// Every physical line is a paragraph, as written.
+    Keep,
+    /// The paragraphs are looked for inside every line, however short, and markers cut in any text.
+    Reflow,
+}
+
 /// The logical lines of `text` given its physical `lines`, and what was changed (`None` when the
 /// physical lines are the paragraphs).
 pub fn derive(text: &str, lines: Vec<Line>) -> (Vec<Line>, Option<Reflow>) {
-    if !lines.iter().any(|l| l.text_end - l.text_start >= LONG * 3 / 2) {
+    derive_with(text, lines, LineBreaks::Auto)
+}
+
+/// [`derive`] in the given mode.
+pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>, Option<Reflow>) {
+    let force = match mode {
+        LineBreaks::Keep => return (lines, None),
+        LineBreaks::Reflow => true,
+        LineBreaks::Auto => false,
+    };
+    if !force && !lines.iter().any(|l| l.text_end - l.text_start >= LONG * 3 / 2) {
         return (lines, None);
     }
     // Markers cut only a text whose physical lines are plainly not its paragraphs: one line holds
@@ -54,11 +76,11 @@ pub fn derive(text: &str, lines: Vec<Line>) -> (Vec<Line>, Option<Reflow>) {
     // enumerated inside it (`…。第二，…。第三，…`) stay there.
     let total: usize = lines.iter().map(|l| l.text_end - l.text_start).sum();
     let longest = lines.iter().map(|l| l.text_end - l.text_start).max().unwrap_or(0);
-    let unbroken = longest * 10 >= total * 8;
+    let unbroken = force || longest * 10 >= total * 8;
     let mut out = Vec::with_capacity(lines.len());
     let mut reflow = Reflow::default();
     for l in lines {
-        let cuts = cuts(text, &l, unbroken);
+        let cuts = cuts(text, &l, unbroken, force);
         if cuts.is_empty() {
             out.push(l);
             continue;
@@ -102,9 +124,9 @@ fn ends_sentence(c: char) -> bool {
 
 /// The byte offsets inside line `l` where a new paragraph starts (each at the separator before it,
 /// or at the marker), in order.
-fn cuts(text: &str, l: &Line, markers_cut: bool) -> Vec<usize> {
+fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize> {
     let s = l.text(text);
-    if s.chars().count() < LONG {
+    if !any_length && s.chars().count() < LONG {
         return Vec::new();
     }
     let base = l.text_start;
@@ -131,7 +153,7 @@ fn cuts(text: &str, l: &Line, markers_cut: bool) -> Vec<usize> {
         }
         prev = Some(c);
     }
-    if seps.len() >= MIN_BREAKS {
+    if seps.len() >= MIN_BREAKS || any_length && !seps.is_empty() {
         return seps;
     }
     if !markers_cut {

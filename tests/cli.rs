@@ -335,3 +335,23 @@ fn should_print_the_same_outline_of_a_large_file_on_one_thread() {
     assert!(all.status.success() && one.status.success(), "should exit 0");
     assert!(all.stdout == one.stdout, "should print the same JSON with -j1 as with one thread per core");
 }
+
+#[test]
+fn should_read_line_breaks_as_told() {
+    let flat = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/flat/u3000_speech.txt");
+    let sections = |args: &[&str]| {
+        let out = dagang(args, None);
+        assert!(out.status.success(), "should exit 0: {}", String::from_utf8_lossy(&out.stderr));
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (doc["sections"].as_array().unwrap().len(), doc["diagnostics"].to_string().contains("reflowed"))
+    };
+    assert_eq!(sections(&[flat]), (3, true), "should split the one-line speech by default");
+    assert_eq!(sections(&["--line-breaks", "auto", flat]), (3, true));
+    assert_eq!(sections(&["--line-breaks", "keep", flat]), (0, false), "should keep the line as written");
+    let short = b"\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe4\xbd\x93\xe8\xa6\x81\xe6\xb1\x82\xe3\x80\x82\xe5\x90\x84\xe5\x9c\xb0\xe8\xa6\x81\xe5\x8a\xa0\xe5\xbc\xba\xe7\xbb\x84\xe7\xbb\x87\xe9\xa2\x86\xe5\xaf\xbc\xe3\x80\x82\xe4\xba\x8c\xe3\x80\x81\xe4\xb8\xbb\xe8\xa6\x81\xe4\xbb\xbb\xe5\x8a\xa1\xe3\x80\x82\n";
+    let out = dagang(&["--line-breaks", "reflow", "-"], Some(short));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["sections"].as_array().unwrap().len(), 2, "should look inside a short line when told to reflow");
+    let out = dagang(&["--line-breaks", "sideways", flat], None);
+    assert_eq!(out.status.code(), Some(2), "should refuse an unknown mode");
+}

@@ -67,6 +67,28 @@ pub enum Color {
     Never,
 }
 
+/// How line breaks are read (`--line-breaks`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum LineBreaksArg {
+    /// Decide from the text: split long lines that hold whole paragraphs.
+    #[default]
+    Auto,
+    /// Every line is a paragraph, as written.
+    Keep,
+    /// Look for the paragraphs inside every line.
+    Reflow,
+}
+
+impl From<LineBreaksArg> for crate::LineBreaks {
+    fn from(k: LineBreaksArg) -> crate::LineBreaks {
+        match k {
+            LineBreaksArg::Auto => crate::LineBreaks::Auto,
+            LineBreaksArg::Keep => crate::LineBreaks::Keep,
+            LineBreaksArg::Reflow => crate::LineBreaks::Reflow,
+        }
+    }
+}
+
 /// The document's kind (`--kind`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum KindArg {
@@ -177,6 +199,10 @@ pub struct Args {
     /// The document's kind, instead of detecting it.
     #[arg(long, value_enum, value_name = "KIND", default_value = "auto")]
     pub kind: KindArg,
+    /// How line breaks are read: auto (split long lines that hold whole paragraphs), keep (every
+    /// line is a paragraph) or reflow (look for paragraphs inside every line).
+    #[arg(long, value_enum, value_name = "MODE", default_value = "auto")]
+    pub line_breaks: LineBreaksArg,
     /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
     #[arg(long, conflicts_with = "keep_boilerplate")]
     pub no_boilerplate: bool,
@@ -261,7 +287,8 @@ impl Config {
         let parser = crate::Parser::new()
             .boilerplate(!args.no_boilerplate)
             .keep_boilerplate(args.keep_boilerplate)
-            .kind(args.kind.into());
+            .kind(args.kind.into())
+            .line_breaks(args.line_breaks.into());
         let progress = !args.no_progress && io::stderr().is_terminal();
         let color = match args.color {
             Color::Always => true,
