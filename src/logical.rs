@@ -61,7 +61,7 @@ pub fn derive(text: &str, lines: Vec<Line>) -> (Vec<Line>, Option<Reflow>) {
     derive_with(text, lines, LineBreaks::Auto)
 }
 
-/// [`derive`] in the given mode.
+/// [`derive()`] in the given mode.
 pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>, Option<Reflow>) {
     let force = match mode {
         LineBreaks::Keep => return (lines, None),
