@@ -213,8 +213,9 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
         return !patterns::is_residue(t);
     }
-    // A Markdown table row, and a photo caption signed by its photographer (`…合影留念。人民网 李龙摄`).
-    if t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3 {
+    // A table row (Markdown pipes, or TAB-separated cells that no template names), and a photo
+    // caption signed by its photographer (`…合影留念。人民网 李龙摄`).
+    if t.starts_with('|') && t.ends_with('|') && t.matches('|').count() >= 3 || v.feat.tabs > 0 && v.hit.is_none() {
         return true;
     }
     if t.ends_with('摄') && v.feat.cjk >= 8 {

@@ -428,7 +428,13 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
             i += 1;
             continue;
         }
-        if v.feat.tabs > 0 {
+        // Cells separated by TABs make a table row; a TAB between a marker and its text does not (Word's
+        // automatic numbering copies as `一、\t总体要求`).
+        let tab_after_marker = v.marker.is_some_and(|m| {
+            let (at, _) = prefix_markup(v.text);
+            !v.text.get(at + m.body..).is_some_and(|rest| rest.contains('\t'))
+        });
+        if v.feat.tabs > 0 && !tab_after_marker {
             roles[i] = Some(Role::Block(BlockKind::TableRow));
             i += 1;
             continue;
