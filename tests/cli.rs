@@ -355,3 +355,31 @@ fn should_read_line_breaks_as_told() {
     let out = dagang(&["--line-breaks", "sideways", flat], None);
     assert_eq!(out.status.code(), Some(2), "should refuse an unknown mode");
 }
+
+#[test]
+fn should_read_piped_standard_input_without_a_dash() {
+    let out =
+        dagang(&[], Some("关于加强管理的通知\n\n一、总体要求\n\n各地要加强组织领导，切实抓好落实。\n".as_bytes()));
+    assert!(out.status.success(), "should read standard input: {}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["sections"][0]["heading"], "总体要求");
+}
+
+#[test]
+fn should_exit_3_on_a_missing_directory() {
+    let out = dagang(&["-r", "/nonexistent/dagang-test-dir"], None);
+    assert_eq!(out.status.code(), Some(3), "should say the directory is missing with exit 3");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/dagang-test-dir"));
+}
+
+#[test]
+fn should_not_report_an_impossible_date() {
+    let out = dagang(
+        &["-"],
+        Some(
+            "通知\n\n发布时间：2025年2月30日\n\n各地要加强组织领导，切实抓好落实，确保各项工作取得实效。\n".as_bytes(),
+        ),
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["meta"].get("published").is_none(), "should not turn 2025年2月30日 into a date: {}", doc["meta"]);
+}

@@ -74,8 +74,17 @@ pub fn normalize_date(s: &str) -> Option<String> {
     valid(year.parse().ok()?, month, day).then(|| format!("{year}-{month:02}-{day:02}"))
 }
 
+/// Whether `y-m-d` is a date of the calendar (`2025年2月30日` is not; `2024年2月29日` is).
 fn valid(y: u32, m: u32, d: u32) -> bool {
-    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2100).contains(&y) && (1..=days).contains(&d)
 }
 
 fn date_from(c: &Captures<'_>) -> Option<String> {
@@ -426,7 +435,15 @@ mod tests {
             ("2018-12-03", Some("2018-12-03")),
             ("二〇〇五年六月十一日", Some("2005-06-11")),
             ("2019年13月1日", None),
+            ("2025年2月30日", None),
+            ("2023年2月29日", None),
+            ("2024年2月29日", Some("2024-02-29")),
+            ("2025年4月31日", None),
+            ("二〇二五年二月三十日", None),
         ];
+        for (s, want) in [("Tue, 08 Feb 2022 08:00:05 GMT", Some("2022-02-08T08:00")), ("30 Feb 2022", None)] {
+            assert_eq!(rfc2822_date(s).as_deref(), want, "should read {s}");
+        }
         for (s, want) in cases {
             assert_eq!(normalize_date(s).as_deref(), *want, "should normalise {s}");
         }

@@ -282,8 +282,10 @@ impl Config {
     ///
     /// ## Errors
     ///
-    /// A usage problem described in one line, or an I/O error while listing `-r DIR`.
-    pub fn from_args(args: Args) -> Result<Config, String> {
+    /// A usage problem described in one line, or an I/O error while listing `-r DIR`, with the exit
+    /// code it calls for (`2` for usage, `3` for a missing `DIR`, …).
+    pub fn from_args(args: Args) -> Result<Config, (u8, String)> {
+        let usage = |msg: &str| (exit::USAGE, msg.to_string());
         let parser = crate::Parser::new()
             .boilerplate(!args.no_boilerplate)
             .keep_boilerplate(args.keep_boilerplate)
@@ -300,24 +302,35 @@ impl Config {
             Mode::Schema
         } else if args.jsonl {
             Mode::Stream { id_field: args.id_field, text_field: args.text_field }
+        } else if args.files.is_empty() && args.recursive.is_none() && !args.batch && !io::stdin().is_terminal() {
+            // `cat page.txt | dagang`: with no FILE and text on standard input, read it.
+            Mode::Single { file: PathBuf::from("-"), format: args.format, pretty: args.pretty }
         } else if args.files.len() == 1 && args.recursive.is_none() && args.output.is_none() && !args.batch {
             Mode::Single { file: args.files[0].clone(), format: args.format, pretty: args.pretty }
         } else {
             if args.files.is_empty() && args.recursive.is_none() {
-                return Err("give a FILE, several FILEs, -r DIR, or --jsonl (see --help)".into());
+                return Err(usage("give a FILE, several FILEs, -r DIR, or --jsonl (see --help)"));
             }
             if args.files.len() == 1 && args.files[0].as_os_str() == "-" {
-                return Err("--batch reads files; for documents on standard input use --jsonl".into());
+                return Err(usage("--batch reads files; for documents on standard input use --jsonl"));
             }
             if args.files.iter().any(|f| f.as_os_str() == "-") {
-                return Err("`-` (standard input) cannot be mixed with other files".into());
+                return Err(usage("`-` (standard input) cannot be mixed with other files"));
             }
             if args.format != Format::Json || args.pretty {
-                return Err("--format and --pretty apply to one file; batch mode writes JSON lines".into());
+                return Err(usage("--format and --pretty apply to one file; batch mode writes JSON lines"));
             }
             let mut files = args.files;
             if let Some(dir) = &args.recursive {
-                files.extend(batch::list(dir).map_err(|e| format!("{}: {e}", dir.display()))?);
+                let listed = batch::list(dir).map_err(|e| {
+                    let code = match e.kind() {
+                        io::ErrorKind::NotFound => exit::NOT_FOUND,
+                        io::ErrorKind::PermissionDenied => exit::PERMISSION,
+                        _ => exit::IO,
+                    };
+                    (code, format!("{}: {e}", dir.display()))
+                })?;
+                files.extend(listed);
             }
             Mode::Batch { files, output: args.output, root: args.recursive }
         };
@@ -453,9 +466,9 @@ pub fn run() -> ExitCode {
     };
     let cfg = match Config::from_args(args) {
         Ok(c) => c,
-        Err(msg) => {
+        Err((code, msg)) => {
             eprintln!("dagang: {msg}");
-            return ExitCode::from(exit::USAGE);
+            return ExitCode::from(code);
         }
     };
     let result = match &cfg.mode {
