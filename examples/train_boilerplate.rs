@@ -29,27 +29,10 @@ struct Doc {
     lines: Vec<Line>,
 }
 
-fn documents(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if matches!(p.extension().and_then(|x| x.to_str()), Some("txt" | "md")) {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 fn load(corpus: &Path) -> Vec<Doc> {
     let mut docs = Vec::new();
-    for path in documents(corpus) {
+    // Every .txt/.md file under the corpus, in a stable order (the CLI's own listing for -r).
+    for path in dagang::cli::batch::list(corpus).expect("the corpus folder lists") {
         let gold_path = path.with_file_name(format!("{}.gold.json", path.file_name().unwrap().to_string_lossy()));
         let Ok(gold) = std::fs::read_to_string(&gold_path) else { continue };
         let gold: serde_json::Value = serde_json::from_str(&gold).expect("gold JSON parses");

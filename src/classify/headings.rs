@@ -295,29 +295,11 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             }
         }
     }
-    // Short labels (食材, 做法, 小贴士) that group the lines below them, when the document uses two or more.
-    let labels: Vec<usize> = open_lines
-        .iter()
-        .copied()
-        .filter(|&i| heads[i].is_none() && !continuation[i] && is_short_label(k, &roles, &candidate, i))
-        .collect();
-    if labels.len() >= 2 {
-        for i in labels {
-            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
-        }
-    }
-    // Bracketed captions (`（追求）` above `【第一条】`) that title the numbered item below them, when the
+    // Short labels (食材, 做法, 小贴士) that group the lines below them, and bracketed captions
+    // (`（追求）` above `【第一条】`) that title the numbered item below them: each only when the
     // document uses two or more.
-    let captions: Vec<usize> = open_lines
-        .iter()
-        .copied()
-        .filter(|&i| heads[i].is_none() && !continuation[i] && is_bracket_caption(k, &roles, &candidate, i))
-        .collect();
-    if captions.len() >= 2 {
-        for i in captions {
-            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
-        }
-    }
+    heads_in_pairs(k, &open_lines, &mut heads, &continuation, |i| is_short_label(k, &roles, &candidate, i));
+    heads_in_pairs(k, &open_lines, &mut heads, &continuation, |i| is_bracket_caption(k, &roles, &candidate, i));
 
     // Settle every line in place (the vector's allocation is reused).
     roles
@@ -339,6 +321,24 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             Role::Block(BlockKind::Paragraph)
         })
         .collect()
+}
+
+/// Makes an unnumbered heading of every open line that `rule` takes, when it takes two or more: a
+/// kind of line that titles a group is evidence only when the document uses it more than once.
+fn heads_in_pairs(
+    k: &Known<'_>,
+    open_lines: &[usize],
+    heads: &mut [Option<Box<Head>>],
+    continuation: &[bool],
+    rule: impl Fn(usize) -> bool,
+) {
+    let found: Vec<usize> =
+        open_lines.iter().copied().filter(|&i| heads[i].is_none() && !continuation[i] && rule(i)).collect();
+    if found.len() >= 2 {
+        for i in found {
+            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+        }
+    }
 }
 
 /// The leading number of a dotted marker (`5` in `5.1.2`).
