@@ -240,6 +240,8 @@ pub struct MetaLine<'a> {
     pub boilerplate: bool,
     /// The line is in the head zone.
     pub head: bool,
+    /// The line is a name alone that the classifier removed as the page's byline.
+    pub name_byline: bool,
 }
 
 /// How many lines at each end of the page's chrome the extractor reads: metadata stands in the page
@@ -342,8 +344,8 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             } else if let Some(c) = AUTHOR.captures(t).filter(|c| is_person_name(&c[1])).or_else(|| BYLINE.captures(t))
             {
                 byline = Some(c[1].to_string());
-            } else if l.boilerplate && l.head && is_person_name(t) {
-                // A name alone in the page header, removed as the byline.
+            } else if l.name_byline {
+                // A name alone above the body, removed as the page's byline.
                 byline = Some(t.to_string());
             } else if l.boilerplate && l.head && DATE_ANY.is_match(t) {
                 // A byline of short tokens around a date (原创 王小明 山野观察 2023-09-01 08:00).
@@ -461,8 +463,10 @@ mod tests {
     }
 
     fn meta_of(lines: &[&str]) -> Meta {
-        let ls: Vec<MetaLine<'_>> =
-            lines.iter().map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false }).collect();
+        let ls: Vec<MetaLine<'_>> = lines
+            .iter()
+            .map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false, name_byline: false })
+            .collect();
         extract(&ls, None)
     }
 

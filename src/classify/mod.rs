@@ -184,6 +184,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             boilerplate: boiler[i].is_some(),
             head: zones.in_head(i),
             first: Some(i) == first_line,
+            name_byline: boiler[i].as_ref().is_some_and(|b| b.reason == NAME_BYLINE),
         })
         .collect();
     let mut meta = meta::extract(&meta_lines, title.as_ref());
@@ -353,6 +354,9 @@ fn chrome_after_byline(
     }
 }
 
+/// The reason of a name removed as the page's byline (metadata reads its author from such a line).
+const NAME_BYLINE: &str = "a name alone above the body, after the page's chrome: the byline";
+
 /// A person's name alone on the line right above the body, with page chrome (or nothing) above it:
 /// the page's byline (`<center>====</center>` / `李龙` / `“一个博物馆就是一所大学校”。12月7日…`). A
 /// name that the title block reads as the speaker (`习近平` under a speech's title and date) is the
@@ -374,10 +378,7 @@ fn name_byline(
         return;
     }
     if nonblank_before(i).is_none_or(|p| boiler[p].is_some()) {
-        boiler[i] = Some(Boiler {
-            kind: crate::model::BoilerplateKind::Metadata,
-            reason: "a name alone above the body, after the page's chrome: the byline".into(),
-        });
+        boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: NAME_BYLINE.into() });
     }
 }
 

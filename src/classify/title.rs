@@ -442,7 +442,9 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
 /// that list's header (`陈亮的其他文章`).
 fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     use crate::model::BoilerplateKind as K;
-    for i in nonblank(views, 0).take(25) {
+    // The page header, however long its menu: the lines before the body core (and the first 25).
+    let header = zones.core_start.clamp(25, 200);
+    for i in nonblank(views, 0).take_while(|&i| i <= header) {
         if boiler[i].is_none() || views[i].feat.tabs > 0 || zones.in_tail(i) {
             continue;
         }
