@@ -513,7 +513,7 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         if let Some(b) = &out[i] {
             pending.clear();
             clutter = Some(match b.kind {
-                BoilerplateKind::Related | BoilerplateKind::Navigation => b.kind,
+                BoilerplateKind::Related | BoilerplateKind::Navigation | BoilerplateKind::Comment => b.kind,
                 BoilerplateKind::Teaser => BoilerplateKind::Related,
                 _ => BoilerplateKind::Navigation,
             });

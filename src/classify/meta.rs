@@ -330,7 +330,11 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if meta.views.is_none() {
             if let Some(c) = VIEWS_LABELLED.captures(t) {
                 meta.views = count(&c[1], c.get(2).map(|m| m.as_str()));
-            } else if let Some(c) = VIEWS.captures(t) {
+            } else if let Some(c) = VIEWS.captures(t).and_then(|c| match c.get(1) {
+                // `10:21　浏览 3521`: the minutes of a time before 浏览 are no count; read on after them.
+                Some(n) if t[..n.start()].ends_with([':', '：']) => VIEWS.captures_at(t, n.end()),
+                _ => Some(c),
+            }) {
                 let (num, mult) = match c.get(1) {
                     Some(n) => (n.as_str(), c.get(2).map(|m| m.as_str())),
                     None => (c.get(3).map_or("", |m| m.as_str()), c.get(4).map(|m| m.as_str())),
