@@ -77,14 +77,25 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
     let total: usize = lines.iter().map(|l| l.text_end - l.text_start).sum();
     let longest = lines.iter().map(|l| l.text_end - l.text_start).max().unwrap_or(0);
     let unbroken = force || longest * 10 >= total * 8;
-    let mut out = Vec::with_capacity(lines.len());
+    // The cuts of each line that has any; most documents have none, and keep their lines as they are.
+    let plan: Vec<(usize, Vec<usize>)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| force || l.text_end - l.text_start >= LONG)
+        .map(|(i, l)| (i, cuts(text, l, unbroken, force)))
+        .filter(|(_, c)| !c.is_empty())
+        .collect();
+    if plan.is_empty() {
+        return (lines, None);
+    }
+    let mut out = Vec::with_capacity(lines.len() + plan.iter().map(|p| p.1.len()).sum::<usize>());
     let mut reflow = Reflow::default();
-    for l in lines {
-        let cuts = cuts(text, &l, unbroken, force);
-        if cuts.is_empty() {
+    let mut plan = plan.into_iter().peekable();
+    for (i, l) in lines.into_iter().enumerate() {
+        let Some((_, cuts)) = plan.next_if(|p| p.0 == i) else {
             out.push(l);
             continue;
-        }
+        };
         reflow.split_lines += 1;
         reflow.made += cuts.len() + 1;
         let mut start = l.start;
@@ -126,7 +137,18 @@ fn ends_sentence(c: char) -> bool {
 /// or at the marker), in order.
 fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize> {
     let s = l.text(text);
-    if !any_length && s.chars().count() < LONG {
+    // (At most four bytes a character: a line of 4 × LONG bytes is long without counting.)
+    if !any_length && s.len() < 4 * LONG && s.chars().count() < LONG {
+        return Vec::new();
+    }
+    // Most long lines are one paragraph with no separator in them and no numbered part after a
+    // sentence end: found with memchr before any character is decoded.
+    let b = s.as_bytes();
+    let may_separate = memchr::memmem::find(b, "\u{3000}\u{3000}".as_bytes()).is_some()
+        || memchr::memmem::find(b, b"  ").is_some()
+        || memchr::memchr(b'\r', b).is_some()
+        || memchr::memmem::find(b, "\u{E40C}".as_bytes()).is_some();
+    if !may_separate && !markers_cut {
         return Vec::new();
     }
     let base = l.text_start;

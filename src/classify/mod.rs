@@ -241,15 +241,17 @@ fn front_matter(views: &[LineView<'_>]) -> Option<(usize, usize)> {
 /// related list; the page gets no title and no headings. An article that quotes a few truncated
 /// lines, or ends with a list of teasers, has its runs of paragraphs and is left to the line rules.
 fn listing_page(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
-    let nonblank: Vec<usize> = (0..views.len()).filter(|&i| !views[i].text.is_empty()).collect();
-    if nonblank.len() < 10 {
-        return;
-    }
     let teaser = |v: &LineView<'_>| v.feat.ellipsis || v.text.starts_with("导读");
-    let teasers = nonblank.iter().filter(|&&i| teaser(&views[i])).count();
-    if teasers * 10 < nonblank.len() * 3 {
+    // One pass counts; only a page that qualifies is read again.
+    let (mut count, mut teasers) = (0usize, 0usize);
+    for v in views.iter().filter(|v| !v.text.is_empty()) {
+        count += 1;
+        teasers += usize::from(teaser(v));
+    }
+    if count < 10 || teasers * 10 < count * 3 {
         return;
     }
+    let nonblank: Vec<usize> = (0..views.len()).filter(|&i| !views[i].text.is_empty()).collect();
     let mut run = 0;
     for &i in &nonblank {
         let v = &views[i];
