@@ -372,7 +372,16 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             }
         }
         if let Some(c) = SOURCE.captures(t) {
-            meta.source.get_or_insert(c[1].to_string());
+            // `来源：《光明日报》收藏`: the publisher's name, without its title marks and the widget
+            // words run into it.
+            let mut name = &c[1];
+            while let Some(n) = ["收藏", "分享", "打印", "纠错"].iter().find_map(|w| name.strip_suffix(w)) {
+                name = n.trim_end();
+            }
+            let name = name.strip_prefix('《').and_then(|n| n.strip_suffix('》')).unwrap_or(name);
+            if name.chars().count() >= 2 {
+                meta.source.get_or_insert(name.to_string());
+            }
         }
         if let Some(c) = EDITOR.captures(t) {
             meta.editor.get_or_insert(c[1].to_string());
@@ -484,6 +493,10 @@ mod tests {
         assert_eq!(m.reading_minutes, Some(8));
         assert_eq!(m.author.as_deref(), Some("admin"));
         assert_eq!(m.site.as_deref(), Some("SUCAI198.COM"));
+        let m = meta_of(&["2021-05-31　来源：《光明日报》收藏"]);
+        assert_eq!(m.source.as_deref(), Some("光明日报"), "should take the title marks and 收藏 off");
+        let m = meta_of(&["楼主：装修小白　发表于 2024-05-06 10:21　浏览 3521　回复 42"]);
+        assert_eq!(m.views, Some(3521), "should not read the minutes of a time as views");
         let m = meta_of(&["2016年1月4日20:38:09重磅！P2P网站应用安全报告已关闭评论 861 浏览 3572字阅读11分54秒"]);
         assert_eq!(m.published.as_deref(), Some("2016-01-04T20:38"));
         assert_eq!(m.views, Some(861));
