@@ -317,7 +317,11 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
             Some(r) if !(in_core || r.strength == Strength::Edge && v.feat.is_sentence() && v.feat.full_stop) => {
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::OutsideCore).into() })
             }
-            Some(r) if r.strength == Strength::Certain && !(v.feat.is_dense() && v.feat.chars > 60) => {
+            // A line of pictures is never prose, however its addresses count (`![…](…?a=1&b=2)`).
+            Some(r)
+                if r.strength == Strength::Certain
+                    && (r.is_markup_image() || !(v.feat.is_dense() && v.feat.chars > 60)) =>
+            {
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::Alone).into() })
             }
             Some(r)

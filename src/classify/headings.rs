@@ -1090,10 +1090,11 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     match prev_content(k, roles, i) {
         Some(p) => {
             let pv = &k.views[p];
-            matches!(roles[p], Some(Role::Title | Role::Subtitle))
-                || candidate[p].is_some()
-                || pv.feat.terminal
-                || pv.feat.is_dense()
+            // Right under the title, but with page chrome between (a byline, a badge, a counter):
+            // a line of the page header, not the first subhead.
+            let under_title = matches!(roles[p], Some(Role::Title | Role::Subtitle))
+                && !(p + 1..i).any(|j| matches!(roles[j], Some(Role::Boilerplate(_))));
+            under_title || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
         }
         None => false,
     }

@@ -46,6 +46,10 @@ re!(
     VIEWS_LABELLED,
     r"(?:浏览|阅读|点击|访问|人气|围观|播放)(?:量|数|次数|次)?\s*[：:]\s*(\d[\d,]*(?:\.\d+)?)\s*([kKwW万千])?"
 );
+re!(
+    PROFILE_LINK,
+    r"^\[([^\]\[!]{2,24})\]\(https?://[^)\s]*/(?:people|org|u|author|user|users|member|space|home)/[^)\s]+\)$"
+);
 re!(RFC2822, r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+([01]\d|2[0-3]):([0-5]\d))?");
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
@@ -242,6 +246,8 @@ pub struct MetaLine<'a> {
     pub head: bool,
     /// The line is a name alone that the classifier removed as the page's byline.
     pub name_byline: bool,
+    /// The line as written, Markdown links included (`text` has them taken off).
+    pub raw: &'a str,
 }
 
 /// How many lines at each end of the page's chrome the extractor reads: metadata stands in the page
@@ -347,6 +353,10 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                 meta.author.get_or_insert(c[1].to_string());
             } else if let Some(c) = AUTHOR.captures(t).filter(|c| is_person_name(&c[1])).or_else(|| BYLINE.captures(t))
             {
+                byline = Some(c[1].to_string());
+            } else if let Some(c) = PROFILE_LINK.captures(l.raw).filter(|_| l.boilerplate) {
+                // A link to the writer's profile page (`[得意优](https://www.zhihu.com/people/…)`,
+                // `[WhyWin](https://home.cnblogs.com/u/…)`): its text is the author.
                 byline = Some(c[1].to_string());
             } else if l.name_byline {
                 // A name alone above the body, removed as the page's byline.
@@ -478,7 +488,7 @@ mod tests {
     fn meta_of(lines: &[&str]) -> Meta {
         let ls: Vec<MetaLine<'_>> = lines
             .iter()
-            .map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false, name_byline: false })
+            .map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false, name_byline: false, raw: t })
             .collect();
         extract(&ls, None)
     }
@@ -493,6 +503,10 @@ mod tests {
         assert_eq!(m.reading_minutes, Some(8));
         assert_eq!(m.author.as_deref(), Some("admin"));
         assert_eq!(m.site.as_deref(), Some("SUCAI198.COM"));
+        let m = meta_of(&["[得意优](https://www.zhihu.com/people/pi-li-pa-la-89-31)"]);
+        assert_eq!(m.author.as_deref(), Some("得意优"), "should read the author off a profile link");
+        let m = meta_of(&["[首页](https://www.example.com/)"]);
+        assert_eq!(m.author, None, "should not take any link for the author");
         let m = meta_of(&["2021-05-31　来源：《光明日报》收藏"]);
         assert_eq!(m.source.as_deref(), Some("光明日报"), "should take the title marks and 收藏 off");
         let m = meta_of(&["楼主：装修小白　发表于 2024-05-06 10:21　浏览 3521　回复 42"]);

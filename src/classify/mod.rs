@@ -185,6 +185,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             head: zones.in_head(i),
             first: Some(i) == first_line,
             name_byline: boiler[i].as_ref().is_some_and(|b| b.reason == NAME_BYLINE),
+            raw: views[i].text,
         })
         .collect();
     let mut meta = meta::extract(&meta_lines, title.as_ref());

@@ -51,7 +51,7 @@ pub static RULES: &[Rule] = rules! {
     "markup_tag", Markup, Certain, false, ["<", "{", "var", "function", "document.", "window."], r"^</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>$|^\{[^{}]*:[^{}]*\}$|^(var|function|document\.|window\.)\b";
     "gov_header", Metadata, Strong, false, ["：", ":", "\t"], r"^(索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|成\s*文\s*日\s*期|发\s*文\s*字\s*号|发\s*布\s*日\s*期|主\s*题\s*词|标\s*题|文\s*号|有\s*效\s*性|体\s*裁\s*分\s*类|组\s*配\s*分\s*类)\s*[：:]|^(索\s*引\s*号|发布机构|公文种类|主题分类|文\s*号|发文字号|成文日期|发布日期|发文机关|有\s*效\s*性)\t";
     "counter_reading", Counter, Strong, false, ["字", "阅读", "读完"], r"共计\s*\d+\s*个?字|预计阅读(时长|时间)?|阅读(时长|时间)\s*[：:]?\s*\d|\d+\s*字\s*阅读\s*\d+\s*分|阅读\s*\d+\s*分钟?\d*秒?$|全文共?\s*\d+\s*字|读完(约需|需要|约)?\s*\d+\s*分钟";
-    "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "赞", "收藏", "转发", "喜欢", "分享", "已下载", "下载次数"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d[\d,]*(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$|已下载\s*\d+\s*次|下载次数|((点赞|收藏|喜欢|赞同|评论|转发|分享)\s*[：:]?\s*\d+(\.\d+)?[万kK]?\D*){2,}$";
+    "counter_views", Counter, Strong, false, ["浏览", "阅读", "人看过", "播放", "点击", "围观", "访问", "人气", "评论", "在看", "赞", "收藏", "转发", "喜欢", "分享", "已下载", "下载次数"], r"(\d+(\.\d+)?\s*[kKwW万千]?)\s*(次浏览|浏览|次阅读|人阅读|阅读量|阅读|人看过|次播放|次点击|人围观)|(浏览|阅读|点击|访问|人气|围观|播放)(量|数|次数|次)?\s*[：:]?\s*\d[\d,]*(\.\d+)?\s*[kKwW万千]?\s*次?(\s|$)|已关闭评论|^在看\s*\d+$|^(点赞|在看|赞|收藏|转发|评论)\s*\d+(\s+(点赞|在看|赞|收藏|转发|评论)\s*\d+)*$|已下载\s*\d+\s*次|下载次数|((点赞|收藏|喜欢|赞同|评论|转发|分享)\s*[：:]?\s*\d+(\.\d+)?[万kK]?\D*){2,}$|^\d[\d,]*\s*人(赞同|点赞|喜欢|收藏)了?(该|这篇)?(文章|回答)?$";
     "datetime_line", Metadata, Strong, false, [":"], r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(:\d{2})?$";
     "share_widget", Share, Certain, true, ["分享", "微信", "扫", "收藏", "打印", "关闭", "字体", "字号", "顶部", "TOP", "转发", "点赞", "复制链接", "手机", "【", "帮助", "赞同", "反对", "举报", "评论", "a+", "a-", "a＋", "a－", "分享", "微博", "qq", "播报", "编辑", "讨论", "举报"], r"分享到|一键分享|微信扫码|扫一扫|扫码(分享|关注|阅读|领取|下载)|加入收藏|收藏本(页|站|文)|打印(本页|此页|文章)|关闭(窗口|本页)|【?\s*字[体号]\s*[：:]?\s*【?\s*大\s*】?\s*【?\s*中\s*】?\s*【?\s*小|返回顶部|回到\s*顶部|^TOP$|^(分享|收藏|点赞|转发|打印|关闭)([\s|｜/、]+(分享|收藏|点赞|转发|打印|关闭|复制链接))*$|在手机(上)?打开|手机(版|浏览)|^(【\s*(打印|关闭|收藏|纠错|我要纠错|分享|字体|字号|大|中|小|返回|顶部|返回顶部|打印本页|关闭窗口|打印此页|加入收藏|推荐|评论|发表评论|复制链接|推荐给朋友|下载|保存)[^】]{0,4}】\s*)+$|有帮助\s*[（(]\d+[)）]|没帮助|^(赞同|反对|举报|收藏|分享|评论)(\s*[（(]?\d*[)）]?\s*(赞同|反对|举报|收藏|分享|评论|感谢))+\s*$|^(A\+|A-|A＋|A－)$|^分享[：:]$|分享给(朋友|好友)|^((微信|微博|QQ空间|QQ|朋友圈|复制链接|豆瓣|抖音|今日头条|人人网)[\s\u{3000}/|｜、]*){2,}$|^(播报|编辑|讨论|上传视频|收藏|分享|纠错|举报)([\s\u{3000}]+(播报|编辑|讨论|上传视频|收藏|分享|纠错|举报))+$";
     "nav_prev_next", Navigation, Strong, true, ["上一", "下一", "上篇", "下篇", "前一篇", "后一篇"], r"^[«‹<\s]*(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[：:]?|(上一篇|下一篇)$";
@@ -333,7 +333,17 @@ pub static STRUCTURAL: &[Rule] = rules! {
     "byline_date", Metadata, Strong, false, [], "";
     "markup_image", Markup, Certain, false, [], "";
     "markup_separator", Markup, Certain, false, [], "";
+    "profile_link", Metadata, Strong, false, [], "";
 };
+
+/// A line that is only a link to a writer's profile page (`[得意优](https://www.zhihu.com/people/…)`,
+/// `[WhyWin](https://home.cnblogs.com/u/…)`): the page's byline.
+static PROFILE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\[([^\]\[!]{2,24})\]\(https?://[^)\s]*/(?:people|org|u|author|user|users|member|space|home)/[^)\s]+\)$",
+    )
+    .expect("profile link regex")
+});
 
 /// A line of Markdown or HTML images and nothing else: `![](…)`, `![alt](data:image/png;base64,…)`,
 /// a linked image `[![](…)](…)`, `<img src=…>`. The picture is not in the text.
@@ -350,7 +360,8 @@ static SEPARATOR_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lines that are markup and nothing else, whatever their length (a base64 image runs to kilobytes):
-/// image lines (`markup_image`) and separators inside HTML tags (`markup_separator`).
+/// image lines (`markup_image`), separators inside HTML tags (`markup_separator`), and a link to a
+/// writer's profile alone on its line (`profile_link`, read before the link is taken off).
 pub fn find_markup_line(text: &str) -> Option<&'static Rule> {
     match text.as_bytes().first() {
         Some(b'!' | b'[' | b'<') => {}
@@ -359,7 +370,10 @@ pub fn find_markup_line(text: &str) -> Option<&'static Rule> {
     if IMAGE_LINE.is_match(text) {
         return Some(&STRUCTURAL[3]);
     }
-    SEPARATOR_LINE.is_match(text).then_some(&STRUCTURAL[4])
+    if SEPARATOR_LINE.is_match(text) {
+        return Some(&STRUCTURAL[4]);
+    }
+    PROFILE_LINE.is_match(text).then_some(&STRUCTURAL[5])
 }
 
 static MD_LINK: LazyLock<Regex> =
@@ -486,6 +500,7 @@ mod tests {
             ("admin 分享 时间: 加入收藏 共计2276个字,预计阅读时长8分钟。", "counter_reading"),
             ("861 浏览 3572字阅读11分54秒", "counter_reading"),
             ("1.3万 阅读", "counter_views"),
+            ("30 人赞同了该文章", "counter_views"),
             ("微信扫码分享", "share_widget"),
             ("【字体：大 中 小】", "share_widget"),
             ("上一篇：营销心理学", "nav_prev_next"),
@@ -518,6 +533,7 @@ mod tests {
             ("<img class=\"pv\" src=\"https://example.com/badge\">", "markup_image"),
             ("<center>================================", "markup_separator"),
             ("<p>-----</p>", "markup_separator"),
+            ("[得意优](https://www.zhihu.com/people/pi-li-pa-la-89-31)", "profile_link"),
         ] {
             assert_eq!(find_markup_line(line).map(|r| r.id), Some(id), "should match {line}");
         }
