@@ -89,6 +89,9 @@ pub struct Shape {
     pub toc_label: bool,
     /// The word 附件 alone (an attachment label).
     pub attachment_label: bool,
+    /// The line ends with a Markdown hard break (two or more spaces before the line end): the writer
+    /// broke the line on purpose, as verse and short lines of an article are written.
+    pub hard_break: bool,
 }
 
 impl Shape {
@@ -103,6 +106,7 @@ impl Shape {
             residue: patterns::is_residue(t),
             toc_label: super::title::is_word(bare_label(t), &["目录", "目次", "目錄"]),
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
+            hard_break: false,
         }
     }
 }
@@ -219,6 +223,10 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
         return true;
     }
     if t.ends_with('摄') && v.feat.cjk >= 8 {
+        return true;
+    }
+    // A line the writer broke with a Markdown hard break (verse, the closing lines of a report).
+    if v.shape.hard_break && v.feat.cjk >= 4 && v.hit.is_none() {
         return true;
     }
     t.starts_with("附件") || t.starts_with("此件")

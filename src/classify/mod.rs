@@ -106,7 +106,9 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             Features::of(t)
         };
         let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
-        LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape: boilerplate::Shape::of(t) }
+        let mut shape = boilerplate::Shape::of(t);
+        shape.hard_break = text[l.text_end..l.content_end].starts_with("  ");
+        LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape }
     };
     // Each line's view depends on that line alone: large documents are read on all cores.
     let views: Vec<LineView<'_>> = crate::par::map(lines.len(), |i| view(&lines[i]));
