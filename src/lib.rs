@@ -24,7 +24,8 @@
 //!
 //! Each stage is a module with a function over plain types:
 //!
-//! [`decode`] bytes → text · [`lines`] text → lines · [`markers`] line → marker (nom) ·
+//! [`decode`] bytes → text · [`lines`] text → lines · [`logical`] lines → the paragraphs they
+//! really hold (long lines split) · [`markers`] line → marker (nom) ·
 //! [`classify`] lines → roles, title, metadata · [`outline`] roles → [`Document`] (spine stack) ·
 //! [`model`] the serde types (the JSON contract) · [`render`] document → JSON, nodes.
 //!

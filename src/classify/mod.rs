@@ -4,9 +4,12 @@
 //! The stage runs in this order, each step using what the previous ones settled:
 //!
 //! 1. [`features`] and [`markers`] for every line;
-//! 2. [`boilerplate`] pass 1: body core, head and tail zones, [`patterns`], residue, teasers;
-//! 3. [`title`]: the document's title and subtitle;
-//! 4. [`boilerplate`] pass 2: context (menus before the body, clutter after it);
+//! 2. [`boilerplate`] pass 1: body core, head and tail zones, [`patterns`], residue, teasers; then
+//!    what the document's syntax decides (front matter, `<style>` blocks) and listing pages;
+//! 3. [`title`]: the document's title and subtitle (a front matter's `title:` first);
+//! 4. [`boilerplate`] pass 2: context (menus before the body, clutter after it), the byline;
+//!    [`learned`] can review the verdicts here (off by default: the rules win under
+//!    cross-validation);
 //! 5. [`meta`]: metadata from what lies outside the body;
 //! 6. [`headings`]: which lines open outline items, and blocks for the rest.
 
