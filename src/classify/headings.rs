@@ -109,8 +109,6 @@ pub struct Known<'a> {
 struct Candidates<'v> {
     keep: Vec<bool>,
     views: &'v [LineView<'v>],
-    /// Whether the document sets its paragraphs apart with blank lines (see [`paragraphs_spaced`]).
-    spaced: bool,
     /// Lines whose marker the document reads otherwise than the line alone does (see
     /// [`lone_dotted`]), by line.
     alt: Vec<(usize, Option<Marker>)>,
@@ -153,34 +151,6 @@ fn lone_dotted(k: &Known<'_>, marked: &[(usize, Marker)]) -> Vec<(usize, Marker)
         out.push((i, Marker { style: Style::Arabic, ordinal: Some(n), len, body: len }));
     }
     out
-}
-
-/// Whether a document sets its paragraphs apart with blank lines, as Markdown and most web copies
-/// do: of its text lines that have text after them, at least 70 % (and at least six) are followed
-/// by a blank line. In such a document a line glued to the text below it (no blank line between) is
-/// a piece of that paragraph — a Markdown soft break, a line wrapped by hand — and never a subhead
-/// standing over it. Documents that put every paragraph on the next line (most 公文, laws, crawled
-/// text) are not spaced, and the rule says nothing about them.
-fn paragraphs_spaced(views: &[LineView<'_>]) -> bool {
-    let (mut spaced, mut glued) = (0usize, 0usize);
-    let mut prev_text = false;
-    let mut gap = false;
-    for v in views {
-        if v.text.is_empty() {
-            gap = true;
-            continue;
-        }
-        if prev_text {
-            if gap {
-                spaced += 1;
-            } else {
-                glued += 1;
-            }
-        }
-        prev_text = true;
-        gap = false;
-    }
-    spaced >= 6 && spaced * 10 >= (spaced + glued) * 7
 }
 
 impl std::ops::Index<usize> for Candidates<'_> {
@@ -265,7 +235,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         };
     }
     let alt = alt.into_iter().map(|(i, m)| (i, Some(m))).collect();
-    let candidate = Candidates { keep, views: k.views, spaced: paragraphs_spaced(k.views), alt };
+    let candidate = Candidates { keep, views: k.views, alt };
 
     // Unnumbered headings and attached documents' titles.
     let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
@@ -1066,7 +1036,7 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         next = after;
     }
     let nv = &k.views[next];
-    if continues_a_sentence(nv.text) || (candidate.spaced && next == i + 1) || under_atx(k, i) {
+    if continues_a_sentence(nv.text) || under_atx(k, i) {
         return false;
     }
     // It titles running text below it, or a list that starts right below it (at 1, or bullets).

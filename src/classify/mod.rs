@@ -138,8 +138,6 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         if let Some((a, b)) = front {
             fixed[a..=b].fill(true);
         }
-    }
-    if options.boilerplate {
         listing_page(&views, &mut boiler);
     }
     // A `title:` in the front matter is the page's own word for its title.
@@ -295,7 +293,8 @@ fn style_blocks(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], fixed: &m
             i += 1;
             continue;
         };
-        let end = (i..views.len().min(i + 400)).find(|&j| views[j].text.to_ascii_lowercase().contains(close));
+        let closes = |t: &str| t.as_bytes().windows(close.len()).any(|w| w.eq_ignore_ascii_case(close.as_bytes()));
+        let end = (i..views.len().min(i + 400)).find(|&j| closes(views[j].text));
         let Some(end) = end else {
             i += 1;
             continue;
