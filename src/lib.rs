@@ -45,6 +45,7 @@ pub mod classify;
 pub mod cli;
 pub mod decode;
 pub mod error;
+pub mod furniture;
 pub mod kinds;
 pub mod lines;
 pub mod logical;

@@ -43,6 +43,29 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}')
 }
 
+/// The text of a logical line made of several physical ones (a paragraph wrapped at the page width,
+/// see [`crate::logical`]) read as one line: each line break and the white space around it taken out,
+/// or made one space between two Latin letters or digits (`data` / `set` → `data set`). A text with
+/// no line break is borrowed as it is.
+pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (k, piece) in s.split('\n').enumerate() {
+        let piece = if k == 0 { piece.trim_end_matches(is_space) } else { piece.trim_matches(is_space) };
+        if piece.is_empty() {
+            continue;
+        }
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        if !out.is_empty() && latin(out.chars().next_back()) && latin(piece.chars().next()) {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Splits `text` into lines. Never fails; an empty text has no lines.
 pub fn split(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();

@@ -27,6 +27,7 @@
 
 use crate::lines::{is_space, Line};
 use crate::markers::{self, Style};
+use std::ops::Not;
 
 /// A physical line shorter than this (in characters) is never split.
 pub const LONG: usize = 200;
@@ -41,6 +42,8 @@ pub struct Reflow {
     pub split_lines: usize,
     /// Logical lines made from them.
     pub made: usize,
+    /// Physical lines joined to the line before them (a paragraph wrapped at the page width).
+    pub joined: usize,
 }
 
 /// How line breaks are read (`--line-breaks`).
@@ -68,6 +71,24 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
         LineBreaks::Reflow => true,
         LineBreaks::Auto => false,
     };
+    // A text broken at the page width (converted from PDF) has its paragraphs joined first.
+    let (lines, joined) = match wrap_width(text, &lines, force) {
+        Some(w) => unwrap(text, lines, w),
+        None => (lines, 0),
+    };
+    let (lines, split) = split_long(text, lines, force);
+    match (joined, split) {
+        (0, None) => (lines, None),
+        (j, r) => {
+            let mut r = r.unwrap_or_default();
+            r.joined = j;
+            (lines, Some(r))
+        }
+    }
+}
+
+/// Long lines that hold several paragraphs, split (the unbroken texts of the module doc).
+fn split_long(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, Option<Reflow>) {
     if !force && !lines.iter().any(|l| l.text_end - l.text_start >= LONG * 3 / 2) {
         return (lines, None);
     }
@@ -118,6 +139,187 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
         return (out, None);
     }
     (out, Some(reflow))
+}
+
+/// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts
+/// them) or columns (a CJK character two, see [`columns`]; a converter that lays out a page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Width {
+    columns: bool,
+    /// The usual width of a full line.
+    width: usize,
+    /// How far a full line may fall short of it, or run past it.
+    slack: usize,
+}
+
+impl Width {
+    fn of(&self, t: &str) -> usize {
+        if self.columns {
+            columns(t)
+        } else {
+            t.chars().count()
+        }
+    }
+
+    /// Whether a line of this text runs to the usual width.
+    fn full(&self, t: &str) -> bool {
+        self.full_measure(self.of(t))
+    }
+
+    fn full_measure(&self, m: usize) -> bool {
+        m + self.slack >= self.width && m <= self.width + self.slack
+    }
+}
+
+/// The display width of `t`: two columns for a CJK or full-width character (and the quotes, dashes
+/// and ellipsis a Chinese font sets full width), one for any other.
+pub fn columns(t: &str) -> usize {
+    t.chars().map(|c| if wide(c) { 2 } else { 1 }).sum()
+}
+
+fn wide(c: char) -> bool {
+    let u = c as u32;
+    u >= 0x1100
+        && (matches!(u, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F)
+            || matches!(u, 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD | 0x2018..=0x201D | 0x2014 | 0x2026))
+}
+
+/// A line shorter than this (in characters) says nothing about the width.
+const MIN_MEASURED: usize = 8;
+
+/// The width `lines` are wrapped at, when they are: most lines of some length run to one width (give
+/// or take a twenty-fifth) and do not end a sentence there, and hardly any runs past it. A text whose
+/// lines are its paragraphs has lines of every length, most of them ending a sentence. A large text
+/// is judged on an even sample of its lines.
+fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
+    let nonblank = lines.iter().filter(|l| !l.is_blank()).count();
+    if nonblank < 6 {
+        return None;
+    }
+    let step = (nonblank / 4000).max(1);
+    // (characters, columns, ends a sentence) of the measured lines.
+    let sample: Vec<(usize, usize, bool)> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .step_by(step)
+        .map(|l| l.text(text))
+        .filter(|t| t.len() >= MIN_MEASURED && t.chars().nth(MIN_MEASURED - 1).is_some())
+        .filter(|t| crate::furniture::is_page_number(t).not())
+        .map(|t| (t.chars().count(), columns(t), t.ends_with(ends_paragraph)))
+        .collect();
+    if sample.len() < 6 {
+        return None;
+    }
+    let mut best: Option<(Width, usize)> = None;
+    for columns in [false, true] {
+        let measure = |p: &(usize, usize, bool)| if columns { p.1 } else { p.0 };
+        const MAX: usize = 401;
+        let mut hist = [0usize; MAX + 1];
+        for p in &sample {
+            hist[measure(p).min(MAX)] += 1;
+        }
+        let mut prefix = [0usize; MAX + 2];
+        for v in 0..=MAX {
+            prefix[v + 1] = prefix[v] + hist[v];
+        }
+        let count = |lo: usize, hi: usize| prefix[(hi + 1).min(MAX + 1)] - prefix[lo.min(MAX + 1)];
+        let (lo, hi) = if columns { (32, 300) } else { (16, 150) };
+        for width in lo..=hi {
+            let slack = (width / 25).max(1);
+            let support = count(width - slack, width + slack);
+            if best.is_none_or(|(_, s)| support > s || support == s && width > best.unwrap().0.width) {
+                best = Some((Width { columns, width, slack }, support));
+            }
+        }
+    }
+    let (w, support) = best?;
+    let full: Vec<&(usize, usize, bool)> =
+        sample.iter().filter(|p| w.full_measure(if w.columns { p.1 } else { p.0 })).collect();
+    let open = full.iter().filter(|p| !p.2).count();
+    let past = sample.iter().filter(|p| (if w.columns { p.1 } else { p.0 }) > w.width + w.slack).count();
+    let wrapped = if force {
+        support >= 4 && open * 10 >= full.len() * 3
+    } else {
+        support >= 6 && support * 10 >= sample.len() * 4 && open * 2 >= full.len() && past * 20 <= sample.len()
+    };
+    wrapped.then_some(w)
+}
+
+/// Whether a line ending in `c` ends its paragraph where it ends (a sentence end, a colon before a
+/// list, a closing quote or bracket after one is looked at by the caller).
+fn ends_paragraph(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '：' | ':' | '”' | '」' | '』' | '…')
+}
+
+/// Whether a line opens with punctuation that only continues a sentence (`。支持银行…` after a line
+/// broken before the full stop).
+fn opens_with_continuation(t: &str) -> bool {
+    t.starts_with([
+        '，', '。', '、', '；', '：', '？', '！', '）', '」', '』', '”', '’', '》', ',', '.', ';', ')', '%', '％',
+    ])
+}
+
+/// Whether line `t` begins a block of its own whatever the line before it: a numbered part, a
+/// Markdown block (`#`, a list item, a quote, a table row, a fence), a table row with TABs.
+fn opens_block(t: &str) -> bool {
+    if t.starts_with(['#', '>', '|', '-', '*', '+', '`', '<', '【', '■', '●', '◆', '★', '□', '○']) || t.contains('\t')
+    {
+        return true;
+    }
+    markers::scan(t).is_some_and(|m| {
+        strong(m.style)
+            || matches!(
+                m.style,
+                Style::Bullet(_)
+                    | Style::Circled
+                    | Style::Dotted(_)
+                    | Style::ChineseUpper
+                    | Style::Attachment
+                    | Style::Atx(_)
+            )
+    })
+}
+
+/// Whether a line ends with a dot leader and a page number (a 目录 entry: `第一章 总则……1`).
+fn leader_entry(t: &str) -> bool {
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    body.len() < t.len() && (body.ends_with("..") || body.ends_with("…") || body.ends_with("·") || body.ends_with("．"))
+}
+
+/// `lines` with each paragraph broken at width `w` joined into one logical line: a full line that
+/// does not end its paragraph is joined to the next one unless that one is blank, page furniture, or
+/// opens a block of its own. Returns the lines and how many physical lines were joined.
+fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
+    let furniture: std::collections::HashSet<usize> =
+        crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect();
+    let joins_next = |i: usize, lines: &[Line]| -> bool {
+        let Some(next) = lines.get(i + 1) else { return false };
+        if next.is_blank() || lines[i].is_blank() || furniture.contains(&i) || furniture.contains(&(i + 1)) {
+            return false;
+        }
+        let (t, n) = (lines[i].text(text), next.text(text));
+        if opens_with_continuation(n) {
+            return w.of(t) + w.slack >= w.width;
+        }
+        w.full(t) && !t.ends_with(ends_paragraph) && !leader_entry(t) && !opens_block(n) && !leader_entry(n)
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut joined = 0;
+    let mut open = false;
+    for i in 0..lines.len() {
+        let l = lines[i];
+        if open {
+            let last = out.last_mut().expect("a joined line follows its first piece");
+            last.end = l.end;
+            last.content_end = l.content_end;
+            last.text_end = l.text_end;
+            joined += 1;
+        } else {
+            out.push(l);
+        }
+        open = joins_next(i, &lines);
+    }
+    (out, joined)
 }
 
 /// `start..end` without the white space at either end.
@@ -339,7 +541,7 @@ mod tests {
     fn should_report_what_it_did() {
         let src = format!("一、总体要求{PARA}二、主要任务{PARA}三、保障措施{PARA}\n下一行");
         let (_, r) = derive(&src, split(&src));
-        assert_eq!(r, Some(Reflow { split_lines: 1, made: 3 }));
+        assert_eq!(r, Some(Reflow { split_lines: 1, made: 3, joined: 0 }));
         let (_, r) = derive("一、总则\n二、附则\n", split("一、总则\n二、附则\n"));
         assert_eq!(r, None);
     }

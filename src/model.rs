@@ -317,6 +317,8 @@ pub enum BoilerplateKind {
     Teaser,
     /// Contact blocks (phone, address) of a site or advertiser.
     Contact,
+    /// Page furniture of a converted document: page numbers, running headers and footers.
+    Page,
 }
 
 impl BoilerplateKind {
@@ -336,6 +338,7 @@ impl BoilerplateKind {
             BoilerplateKind::Residue => "residue",
             BoilerplateKind::Teaser => "teaser",
             BoilerplateKind::Contact => "contact",
+            BoilerplateKind::Page => "page",
         }
     }
 }

@@ -69,7 +69,7 @@ impl<'a> Builder<'a> {
     fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag<'a>>) {
         let b = Block {
             kind,
-            text: Cow::Borrowed(&self.text[start..end]),
+            text: crate::lines::unwrapped(&self.text[start..end]),
             span: self.span(start, end),
             clause: None,
             boilerplate: tag,
@@ -290,8 +290,8 @@ fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>
 fn heading_text<'a>(text: &'a str, h: &Head) -> Cow<'a, str> {
     let trimmed = h.heading.trim_matches(crate::lines::is_space);
     match text.get(h.text.0..h.text.1).map(|t| t.trim_matches(crate::lines::is_space)) {
-        Some(t) if t == trimmed => Cow::Borrowed(t),
-        _ => Cow::Owned(trimmed.to_string()),
+        Some(t) if t == trimmed => crate::lines::unwrapped(t),
+        _ => Cow::Owned(crate::lines::unwrapped(trimmed).into_owned()),
     }
 }
 
@@ -336,7 +336,7 @@ pub fn build<'a>(
                 let (s, e) = (line.text_start, line.text_end);
                 out.push(Boilerplate {
                     kind: bp.kind,
-                    text: Cow::Borrowed(&text[s..e]),
+                    text: crate::lines::unwrapped(&text[s..e]),
                     span: Span { start: s, end: e, line: line.number },
                     reason: bp.reason.clone(),
                 });
@@ -392,7 +392,7 @@ pub fn build<'a>(
             }
         }
         Title {
-            text: Cow::Owned(t.text.clone()),
+            text: Cow::Owned(crate::lines::unwrapped(&t.text).into_owned()),
             span: span_on(t.lines.first().copied().unwrap_or(usize::MAX), t.range.0, t.range.1),
             lines: title_lines.iter().map(|&i| span_on(i, lines[i].text_start, lines[i].text_end)).collect(),
             subtitle: t

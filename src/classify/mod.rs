@@ -134,6 +134,11 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // Lines decided by their syntax (front matter, <style> blocks), never reviewed by the classifier.
     let mut fixed = vec![false; if options.boilerplate { n } else { 0 }];
     if options.boilerplate {
+        // Page furniture (page numbers, running headers), decided over the whole text.
+        for (i, f) in crate::furniture::find(text, lines) {
+            boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Page, reason: f.reason().into() });
+            fixed[i] = true;
+        }
         style_blocks(&views, &mut boiler, &mut fixed);
         if let Some((a, b)) = front {
             fixed[a..=b].fill(true);

@@ -1,0 +1,310 @@
+//! Page furniture: the lines a PDF or Word converter leaves at every page boundary.
+//!
+//! Text converted from a paged document repeats, on every page, a page number and often a running
+//! header or footer (the document's title, the issuing body, a watermark). They are not the
+//! document's text; they interrupt it, often in the middle of a paragraph. This module finds them,
+//! over the physical lines, so that the logical-lines stage never joins a paragraph across them and
+//! the classifier removes them as boilerplate of the kind `page`.
+//!
+//! ## Evidence
+//!
+//! - **A page number** in one of its usual forms, alone on its line: `- 3 -`, `— 3 —`, `－3－`,
+//!   `第 3 页`, `第3页 共12页`, `第1頁，共計8頁`, `共12页 第3页`, `Page 3`, `Page 3 of 12`, `3 / 12`
+//!   (its first number not above its second).
+//! - **A bare number at page boundaries**: `3` alone, when it stands next to a form feed or a
+//!   running header, or when at least three of them count up by one at regular intervals (every page
+//!   has about as many lines).
+//! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters) that stands
+//!   next to a page number or a form feed at least twice, with the same text each time (digits aside:
+//!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header). Only those occurrences are
+//!   furniture: the same text at the top of the first page, far from any page number, is the title.
+//!
+//! ## Counter-examples
+//!
+//! - `1` alone above `简介`, `2` alone above `方法` — section numbers: they do not stand at regular
+//!   intervals, and nothing repeats beside them.
+//! - `2024/5` or `3/2` as a date or a fraction in running text — not alone on a line, or a first
+//!   number above the second.
+//! - `—— 摘自《…》` — a dash and text, not a number between dashes.
+//! - A short line that repeats (`（掌声）`) but never beside a page number.
+
+use crate::lines::Line;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A running header is at most this many characters long.
+pub const HEADER_CHARS: usize = 40;
+
+/// What a line of page furniture is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Furniture {
+    /// A page number in one of its usual forms.
+    PageNumber,
+    /// A bare number at a page boundary.
+    BareNumber,
+    /// A running header or footer, repeated beside the page numbers.
+    RunningHeader,
+}
+
+impl Furniture {
+    /// Why the line is furniture, as the boilerplate reason says it.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Furniture::PageNumber => "a page number",
+            Furniture::BareNumber => "a bare number at a page boundary",
+            Furniture::RunningHeader => "a running header or footer, repeated beside the page numbers",
+        }
+    }
+}
+
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:",
+        // - 3 -, — 3 —, －3－, ~3~, · 3 ·
+        r"[-－—–−~～·•]{1,2}\s*\d{1,4}\s*[-－—–−~～·•]{1,2}",
+        // 第 3 页, 第3页 共12页, 第1頁，共計8頁, 第3页/共12页
+        r"|第\s*\d{1,4}\s*[页頁](?:\s*[,，/／、]?\s*共\s*[计計]?\s*\d{1,4}\s*[页頁])?",
+        // 共12页 第3页
+        r"|共\s*[计計]?\s*\d{1,4}\s*[页頁]\s*[,，/／、]?\s*第\s*\d{1,4}\s*[页頁]",
+        // Page 3, Page 3 of 12, page 3/12
+        r"|(?i:page)\s*\d{1,4}(?:\s*(?:(?i:of)|/)\s*\d{1,4})?",
+        r")$"
+    ))
+    .expect("the page-number pattern compiles")
+});
+
+static FRACTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,4})\s*[/／]\s*(\d{1,4})$").expect("the fraction pattern compiles"));
+
+/// Whether `t` (a line's trimmed text) is a page number in one of its usual forms (not a bare
+/// number: that needs its neighbours, see [`find`]).
+pub fn is_page_number(t: &str) -> bool {
+    // Page numbers are short, and open with a dash, 第, 共, P or a digit.
+    if t.len() > 40 || t.is_empty() {
+        return false;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    if !(first.is_ascii_digit()
+        || matches!(first, '-' | '－' | '—' | '–' | '−' | '~' | '～' | '·' | '•' | '第' | '共' | 'P' | 'p'))
+    {
+        return false;
+    }
+    if PAGE_NUMBER.is_match(t) {
+        return true;
+    }
+    FRACTION.captures(t).is_some_and(|c| {
+        let (a, b) = (c[1].parse::<u32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0));
+        a >= 1 && a <= b && b >= 2
+    })
+}
+
+/// The value of a bare number line (`3`, `１２`).
+fn bare_number(t: &str) -> Option<u32> {
+    if t.is_empty() || t.len() > 12 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for c in t.chars() {
+        let d = c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?;
+        v = v.checked_mul(10)?.checked_add(d)?;
+    }
+    (v <= 9999).then_some(v)
+}
+
+/// The page furniture among `lines`: `(index into lines, what it is)`, in order. Cheap on a text
+/// with no page number: one look at each short line.
+pub fn find(text: &str, lines: &[Line]) -> Vec<(usize, Furniture)> {
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let mut found: HashMap<usize, Furniture> = HashMap::new();
+    let mut bare: Vec<(usize, u32)> = Vec::new();
+    for &i in &nonblank {
+        let t = lines[i].text(text);
+        if t.len() > 40 {
+            continue;
+        }
+        if is_page_number(t) {
+            found.insert(i, Furniture::PageNumber);
+        } else if let Some(v) = bare_number(t) {
+            bare.push((i, v));
+        }
+    }
+    // A form feed anywhere in the text marks page boundaries.
+    let has_ff = memchr::memchr(b'\x0c', text.as_bytes()).is_some();
+    if found.is_empty() && bare.len() < 3 && !has_ff {
+        return Vec::new();
+    }
+    // The position of each non-blank line among the non-blank lines.
+    let mut rank = vec![0usize; lines.len()];
+    for (r, &i) in nonblank.iter().enumerate() {
+        rank[i] = r;
+    }
+    // A form feed between line `a`'s text and line `b`'s (`a` before `b`).
+    let ff_between = |a: usize, b: usize| has_ff && text[lines[a].text_end..lines[b].text_start].contains('\x0c');
+    let at_form_feed = |r: usize| {
+        let i = nonblank[r];
+        (r > 0 && ff_between(nonblank[r - 1], i))
+            || (r + 1 < nonblank.len() && ff_between(i, nonblank[r + 1]))
+            || (r == 0 && text[..lines[i].text_start].contains('\x0c'))
+    };
+
+    // Bare numbers counting up at regular intervals.
+    if bare.len() >= 3 {
+        let mut k = 0;
+        while k < bare.len() {
+            let mut j = k;
+            while j + 1 < bare.len() && bare[j + 1].1 == bare[j].1 + 1 {
+                j += 1;
+            }
+            if j >= k + 2 {
+                let gaps: Vec<usize> = (k..j).map(|m| rank[bare[m + 1].0] - rank[bare[m].0]).collect();
+                let mut sorted = gaps.clone();
+                sorted.sort_unstable();
+                let median = sorted[sorted.len() / 2];
+                let regular = median >= 8 && gaps.iter().all(|&g| g * 4 >= median * 3 && g * 3 <= median * 4);
+                if regular {
+                    for b in &bare[k..=j] {
+                        found.insert(b.0, Furniture::BareNumber);
+                    }
+                }
+            }
+            k = j + 1;
+        }
+    }
+    if has_ff {
+        for &(i, _) in &bare {
+            if at_form_feed(rank[i]) {
+                found.entry(i).or_insert(Furniture::BareNumber);
+            }
+        }
+    }
+
+    // Running headers: short lines next to a page number (within two non-blank lines) or a form feed.
+    let key = |t: &str| -> String {
+        t.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+    };
+    let beside = |r: usize| -> bool {
+        let lo = r.saturating_sub(2);
+        let hi = (r + 2).min(nonblank.len() - 1);
+        (lo..=hi)
+            .any(|s| s != r && matches!(found.get(&nonblank[s]), Some(Furniture::PageNumber | Furniture::BareNumber)))
+            || at_form_feed(r)
+    };
+    // Each short line's text (digits aside): its occurrences beside the page numbers, and in all.
+    let mut groups: HashMap<String, (Vec<usize>, usize)> = HashMap::new();
+    for (r, &i) in nonblank.iter().enumerate() {
+        if found.contains_key(&i) {
+            continue;
+        }
+        let t = lines[i].text(text);
+        if t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
+            continue;
+        }
+        let k = key(t);
+        // At least two characters that are not digits or punctuation.
+        if k.chars().filter(|c| c.is_alphanumeric() && *c != '#').count() < 2 {
+            continue;
+        }
+        let g = groups.entry(k).or_default();
+        g.1 += 1;
+        if beside(r) {
+            g.0.push(i);
+        }
+    }
+    // A header stands beside the page numbers at least twice, and mostly there: a line of the text
+    // that happens to repeat (`（掌声）`) stands anywhere.
+    for (_, (members, total)) in groups {
+        if members.len() >= 2 && members.len() * 2 >= total {
+            for i in members {
+                found.insert(i, Furniture::RunningHeader);
+            }
+        }
+    }
+    // Bare numbers beside a running header.
+    for &(i, _) in &bare {
+        if found.contains_key(&i) {
+            continue;
+        }
+        let r = rank[i];
+        let lo = r.saturating_sub(1);
+        let hi = (r + 1).min(nonblank.len() - 1);
+        if (lo..=hi).any(|s| s != r && found.get(&nonblank[s]) == Some(&Furniture::RunningHeader)) {
+            found.insert(i, Furniture::BareNumber);
+        }
+    }
+    let mut out: Vec<(usize, Furniture)> = found.into_iter().collect();
+    out.sort_unstable_by_key(|p| p.0);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn kinds(src: &str) -> Vec<(String, Furniture)> {
+        let lines = split(src);
+        find(src, &lines).into_iter().map(|(i, f)| (lines[i].text(src).to_string(), f)).collect()
+    }
+
+    #[test]
+    fn page_number_forms() {
+        for t in [
+            "- 3 -",
+            "— 12 —",
+            "－3－",
+            "第 3 页",
+            "第3页 共12页",
+            "第1頁，共計8頁",
+            "共12页 第3页",
+            "Page 3",
+            "page 3 of 12",
+            "3 / 12",
+            "~ 7 ~",
+        ] {
+            assert!(is_page_number(t), "{t} should be a page number");
+        }
+        for t in ["3", "—— 摘自《人民日报》", "12/3", "2024/5/6", "第3条", "第三页", "- 项目 -", "1.5"]
+        {
+            assert!(!is_page_number(t), "{t} should not be a page number");
+        }
+    }
+
+    #[test]
+    fn running_header_beside_page_numbers() {
+        let body = "正文一行。\n".repeat(10);
+        let src = format!(
+            "关于做好某项工作的通知\n{body}- 1 -\n关于做好某项工作的通知\n{body}- 2 -\n关于做好某项工作的通知\n{body}"
+        );
+        let k = kinds(&src);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 2);
+        // The title at the top stays.
+        let lines = split(&src);
+        assert!(find(&src, &lines).iter().all(|&(i, _)| i != 0));
+    }
+
+    #[test]
+    fn bare_numbers_at_regular_intervals() {
+        let body = "正文一行。\n".repeat(12);
+        let src = format!("{body}1\n{body}2\n{body}3\n{body}");
+        assert_eq!(kinds(&src).len(), 3);
+        // Section numbers above titles, at irregular intervals: not pages.
+        let src = "1\n简介\n正文。\n2\n方法\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n3\n结果\n正文。\n";
+        assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn form_feeds_mark_pages() {
+        let src = "第一段正文。\n3\n\x0c国务院公报\n第二段正文。\n4\n\x0c国务院公报\n第三段。\n";
+        let k = kinds(src);
+        assert!(k.iter().any(|p| p.0 == "3" && p.1 == Furniture::BareNumber), "{k:?}");
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn repeated_line_without_page_numbers_stays() {
+        let src = "同志们：\n讲话。\n（掌声）\n讲话。\n（掌声）\n讲话。\n（掌声）\n";
+        assert!(kinds(src).is_empty());
+    }
+}
