@@ -35,6 +35,12 @@ impl Line {
     pub fn text<'a>(&self, src: &'a str) -> &'a str {
         &src[self.text_start..self.text_end]
     }
+
+    /// Whether the line is a logical line joined from several physical ones (its content holds a
+    /// line break).
+    pub fn joined(&self, src: &str) -> bool {
+        memchr::memchr(b'\n', &src.as_bytes()[self.text_start..self.text_end]).is_some()
+    }
 }
 
 /// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the

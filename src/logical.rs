@@ -205,6 +205,8 @@ fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
         .map(|l| l.text(text))
         .filter(|t| t.len() >= MIN_MEASURED && t.chars().nth(MIN_MEASURED - 1).is_some())
         .filter(|t| crate::furniture::is_page_number(t).not())
+        // Pictures and links (`![](http://…)`) are as long as their address, wrapped or not.
+        .filter(|t| !t.starts_with(['!', '[', '<']) && !t.contains("://"))
         .map(|t| (t.chars().count(), columns(t), t.ends_with(ends_paragraph)))
         .collect();
     if sample.len() < 6 {
@@ -223,9 +225,15 @@ fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
             prefix[v + 1] = prefix[v] + hist[v];
         }
         let count = |lo: usize, hi: usize| prefix[(hi + 1).min(MAX + 1)] - prefix[lo.min(MAX + 1)];
-        let (lo, hi) = if columns { (32, 300) } else { (16, 150) };
+        // A page holds 16 to 100 characters a line (CJK text 30 to 45, Latin text up to 100).
+        let (lo, hi) = if columns { (32, 200) } else { (16, 100) };
+        // The width of a wrapped text is where its longest lines stop: hardly any runs past it.
+        let allowed_past = (sample.len() / 50).max(1);
         for width in lo..=hi {
             let slack = (width / 25).max(1);
+            if count(width + slack + 1, MAX) > allowed_past {
+                continue;
+            }
             let support = count(width - slack, width + slack);
             if best.is_none_or(|(_, s)| support > s || support == s && width > best.unwrap().0.width) {
                 best = Some((Width { columns, width, slack }, support));
@@ -237,10 +245,13 @@ fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
         sample.iter().filter(|p| w.full_measure(if w.columns { p.1 } else { p.0 })).collect();
     let open = full.iter().filter(|p| !p.2).count();
     let past = sample.iter().filter(|p| (if w.columns { p.1 } else { p.0 }) > w.width + w.slack).count();
+    if std::env::var_os("DAGANG_DEBUG_WRAP").is_some() {
+        eprintln!("WRAP {} {} n={} support={} full={} open={} past={}", w.columns, w.width, sample.len(), support, full.len(), open, past);
+    }
     let wrapped = if force {
         support >= 4 && open * 10 >= full.len() * 3
     } else {
-        support >= 6 && support * 10 >= sample.len() * 4 && open * 2 >= full.len() && past * 20 <= sample.len()
+        support >= 6 && support * 100 >= sample.len() * 12 && open * 2 >= full.len()
     };
     wrapped.then_some(w)
 }
@@ -262,7 +273,10 @@ fn opens_with_continuation(t: &str) -> bool {
 /// Whether line `t` begins a block of its own whatever the line before it: a numbered part, a
 /// Markdown block (`#`, a list item, a quote, a table row, a fence), a table row with TABs.
 fn opens_block(t: &str) -> bool {
-    if t.starts_with(['#', '>', '|', '-', '*', '+', '`', '<', '【', '■', '●', '◆', '★', '□', '○']) || t.contains('\t')
+    // (A `>` alone is the end of a tag broken off the line before, not a quote.)
+    if t.starts_with(['#', '|', '-', '*', '+', '`', '<', '【', '■', '●', '◆', '★', '□', '○'])
+        || t.starts_with('>') && t.len() > 1
+        || t.contains('\t')
     {
         return true;
     }

@@ -91,8 +91,18 @@ pub fn training_rows(text: &str) -> Vec<(usize, learned::Row, bool)> {
 
 /// [`classify`], with the trained line classifier in the given mode.
 pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode: Learned<'_>) -> Analysis {
-    let view = |l: &Line| {
-        let t = l.text(text);
+    // A paragraph joined from lines wrapped at the page width (see [`crate::logical`]) is read with
+    // each line break as a space: the same bytes long, so offsets into it are offsets into the text,
+    // and the rules see one line.
+    let spaced: Vec<Option<String>> = if lines.iter().any(|l| l.joined(text)) {
+        lines.iter().map(|l| l.joined(text).then(|| l.text(text).replace(['\n', '\r'], " "))).collect()
+    } else {
+        Vec::new()
+    };
+    let view = |i: usize| {
+        let l = &lines[i];
+        let raw = l.text(text);
+        let t: &str = spaced.get(i).and_then(|s| s.as_deref()).unwrap_or(raw);
         if t.is_empty() {
             // A blank line (half the lines of most texts): nothing to look at.
             let (feat, shape) = (Features::default(), boilerplate::Shape::default());
@@ -101,20 +111,24 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         let atx = atx::scan(t);
         let (prefix, _) = headings::prefix_markup(t);
         let marker = markers::scan(&t[prefix..]);
+        // A paragraph joined from lines wrapped at the page width is measured and matched as one
+        // line, without its breaks (offsets are still taken in `t`).
+        let whole = crate::lines::unwrapped(raw);
+        let u: &str = &whole;
         // A line of HTML (`<p>　　…</p>`) is measured without its tags.
-        let feat = if t.starts_with('<') && prefix > 0 {
+        let feat = if u.starts_with('<') && prefix > 0 && u.len() == t.len() {
             let end = t.len() - headings::suffix_markup(t);
             Features::of(t[prefix..end.max(prefix)].trim_matches(crate::lines::is_space))
         } else {
-            Features::of(t)
+            Features::of(u)
         };
-        let hit = if options.boilerplate { boilerplate::line_pattern(t, &feat) } else { None };
-        let mut shape = boilerplate::Shape::of(t);
+        let hit = if options.boilerplate { boilerplate::line_pattern(u, &feat) } else { None };
+        let mut shape = boilerplate::Shape::of(u);
         shape.hard_break = text[l.text_end..l.content_end].starts_with("  ");
         LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape }
     };
     // Each line's view depends on that line alone: large documents are read on all cores.
-    let views: Vec<LineView<'_>> = crate::par::map(lines.len(), |i| view(&lines[i]));
+    let views: Vec<LineView<'_>> = crate::par::map(lines.len(), view);
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 
@@ -183,7 +197,13 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // of those only the first and last [`meta::WINDOW`].
     let picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
     // Metadata is read without inline Markdown (`作者：[A哥](https://…) 发布时间：…`).
-    let plain: Vec<std::borrow::Cow<'_, str>> = picked.iter().map(|&i| patterns::plain(views[i].text)).collect();
+    let plain: Vec<std::borrow::Cow<'_, str>> = picked
+        .iter()
+        .map(|&i| match crate::lines::unwrapped(lines[i].text(text)) {
+            std::borrow::Cow::Borrowed(t) => patterns::plain(t),
+            std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(patterns::plain(&t).into_owned()),
+        })
+        .collect();
     let meta_lines: Vec<meta::MetaLine<'_>> = picked
         .into_iter()
         .zip(&plain)
