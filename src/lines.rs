@@ -50,24 +50,33 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// The text of a logical line made of several physical ones (a paragraph wrapped at the page width,
-/// see [`crate::logical`]) read as one line: each line break and the white space around it taken out,
-/// or made one space between two Latin letters or digits (`data` / `set` → `data set`). A text with
-/// no line break is borrowed as it is.
+/// see [`crate::logical`]) read as one line: each line break and the white space around it taken out
+/// — made one space between two Latin letters (`data` / `set` → `data set`), or between Latin words
+/// and numbers only where white space stood at the break (`版本 v2 ` / `3 份` → `版本 v2 3 份`, but
+/// `评论 8` / `61 浏览` → `评论 861 浏览`). A text with no line break is borrowed as it is.
 pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('\n') {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    for (k, piece) in s.split('\n').enumerate() {
-        let piece = if k == 0 { piece.trim_end_matches(is_space) } else { piece.trim_matches(is_space) };
+    // Whether white space stood at the break (a line wrapped between two words).
+    let mut spaced = false;
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation());
+    for (k, raw) in s.split('\n').enumerate() {
+        let body = raw.strip_suffix('\r').unwrap_or(raw);
+        let piece = body.trim_matches(is_space);
+        let lead = k > 0 && body.starts_with(is_space);
         if piece.is_empty() {
+            spaced = true;
             continue;
         }
-        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        if !out.is_empty() && latin(out.chars().next_back()) && latin(piece.chars().next()) {
+        let (before, after) = (out.chars().next_back(), piece.chars().next());
+        if !out.is_empty() && (letter(before) && letter(after) || (spaced || lead) && latin(before) && latin(after)) {
             out.push(' ');
         }
         out.push_str(piece);
+        spaced = body.ends_with(is_space);
     }
     std::borrow::Cow::Owned(out)
 }
@@ -127,6 +136,20 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unwrapped_takes_the_breaks_out() {
+        for (wrapped, whole) in [
+            ("一是围绕市场主体的急需制定和实施\n宏观政策", "一是围绕市场主体的急需制定和实施宏观政策"),
+            ("已关闭评论 8\n61 浏览", "已关闭评论 861 浏览"),
+            ("a data\nset of", "a data set of"),
+            ("版本 v2 \n3 份", "版本 v2 3 份"),
+            ("第一行\r\n　　第二行", "第一行第二行"),
+            ("no break", "no break"),
+        ] {
+            assert_eq!(unwrapped(wrapped), whole, "{wrapped:?}");
+        }
+    }
 
     fn texts(src: &str) -> Vec<&str> {
         split(src).iter().map(|l| l.text(src)).collect()

@@ -280,18 +280,21 @@ fn opens_block(t: &str) -> bool {
     {
         return true;
     }
+    // (A bare number and a space, `61 浏览`, is as often the rest of a sentence as a section.)
     markers::scan(t).is_some_and(|m| {
         strong(m.style)
-            || matches!(
-                m.style,
-                Style::Bullet(_)
-                    | Style::Circled
-                    | Style::Dotted(_)
-                    | Style::ChineseUpper
-                    | Style::Attachment
-                    | Style::Atx(_)
-            )
+            || matches!(m.style, Style::Dotted(d) if d >= 2)
+            || matches!(m.style, Style::Bullet(_) | Style::Circled | Style::ChineseUpper | Style::Attachment | Style::Atx(_))
     })
+}
+
+/// Whether a line opens with a short label and its colon (`主 题 词：`, `发布日期：`): the next row of
+/// a header table, not the rest of the row above.
+fn opens_with_label(t: &str) -> bool {
+    let Some(at) = t.find(['：', ':']) else { return false };
+    let label = &t[..at];
+    let chars = label.chars().filter(|c| !c.is_whitespace()).count();
+    (2..=8).contains(&chars) && label.chars().all(|c| c.is_whitespace() || crate::markers::dotted::is_cjk(c))
 }
 
 /// Whether a line ends with a dot leader and a page number (a 目录 entry: `第一章 总则……1`).
@@ -315,7 +318,12 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
         if opens_with_continuation(n) {
             return w.of(t) + w.slack >= w.width;
         }
-        w.full(t) && !t.ends_with(ends_paragraph) && !leader_entry(t) && !opens_block(n) && !leader_entry(n)
+        w.full(t)
+            && !t.ends_with(ends_paragraph)
+            && !leader_entry(t)
+            && !opens_block(n)
+            && !leader_entry(n)
+            && !(t.contains('\t') && opens_with_label(n))
     };
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut joined = 0;

@@ -197,23 +197,20 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // of those only the first and last [`meta::WINDOW`].
     let picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
     // Metadata is read without inline Markdown (`作者：[A哥](https://…) 发布时间：…`).
-    let plain: Vec<std::borrow::Cow<'_, str>> = picked
-        .iter()
-        .map(|&i| match crate::lines::unwrapped(lines[i].text(text)) {
-            std::borrow::Cow::Borrowed(t) => patterns::plain(t),
-            std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(patterns::plain(&t).into_owned()),
-        })
-        .collect();
+    // A wrapped paragraph is read without its line breaks.
+    let whole: Vec<std::borrow::Cow<'_, str>> =
+        picked.iter().map(|&i| crate::lines::unwrapped(lines[i].text(text))).collect();
+    let plain: Vec<std::borrow::Cow<'_, str>> = whole.iter().map(|t| patterns::plain(t)).collect();
     let meta_lines: Vec<meta::MetaLine<'_>> = picked
         .into_iter()
-        .zip(&plain)
-        .map(|(i, text)| meta::MetaLine {
+        .zip(plain.iter().zip(&whole))
+        .map(|(i, (text, raw))| meta::MetaLine {
             text,
             boilerplate: boiler[i].is_some(),
             head: zones.in_head(i),
             first: Some(i) == first_line,
             name_byline: boiler[i].as_ref().is_some_and(|b| b.reason == NAME_BYLINE),
-            raw: views[i].text,
+            raw,
         })
         .collect();
     let mut meta = meta::extract(&meta_lines, title.as_ref());
