@@ -16,8 +16,10 @@
 //!   has about as many lines).
 //! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters) that stands
 //!   next to a page number or a form feed at least twice, with the same text each time (digits aside:
-//!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header). Only those occurrences are
-//!   furniture: the same text at the top of the first page, far from any page number, is the title.
+//!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header), or once when it repeats
+//!   (or begins) one of the document's first five lines — its title, on a document of two pages.
+//!   Only the occurrences beside page numbers are furniture: the same text at the top of the first
+//!   page, far from any page number, is the title.
 //!
 //! ## Counter-examples
 //!
@@ -213,8 +215,17 @@ pub fn find(text: &str, lines: &[Line]) -> Vec<(usize, Furniture)> {
     }
     // A header stands beside the page numbers at least twice, and mostly there: a line of the text
     // that happens to repeat (`（掌声）`) stands anywhere.
-    for (_, (members, total)) in groups {
-        if members.len() >= 2 && members.len() * 2 >= total {
+    // The document's first lines (its title): a header beside a page number that repeats one of them
+    // (or its start) is a running header even on a document of two pages.
+    let top: Vec<String> = nonblank
+        .iter()
+        .take(5)
+        .map(|&i| key(lines[i].text(text).trim_start_matches(['#', ' ']).trim_matches('*')))
+        .collect();
+    let repeats_top = |k: &str| k.chars().count() >= 6 && top.iter().any(|t| t.starts_with(k));
+    for (k, (members, total)) in groups {
+        let single = members.len() == 1 && total == 2 && repeats_top(&k);
+        if members.len() >= 2 && members.len() * 2 >= total || single {
             for i in members {
                 found.insert(i, Furniture::RunningHeader);
             }

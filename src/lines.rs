@@ -51,7 +51,8 @@ pub fn is_space(c: char) -> bool {
 
 /// The text of a logical line made of several physical ones (a paragraph wrapped at the page width,
 /// see [`crate::logical`]) read as one line: each line break and the white space around it taken out
-/// — made one space between two Latin letters (`data` / `set` → `data set`), or between Latin words
+/// — made one space between two Latin letters (`data` / `set` → `data set`; not inside an address,
+/// `…/main/con` / `tentmanage/…`), or between Latin words
 /// and numbers only where white space stood at the break (`版本 v2 ` / `3 份` → `版本 v2 3 份`, but
 /// `评论 8` / `61 浏览` → `评论 861 浏览`). A text with no line break is borrowed as it is.
 pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
@@ -72,7 +73,12 @@ pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let (before, after) = (out.chars().next_back(), piece.chars().next());
-        if !out.is_empty() && (letter(before) && letter(after) || (spaced || lead) && latin(before) && latin(after)) {
+        // Words are broken at a space; an address or a path (`…/upload/main/con` / `tentmanage/…`)
+        // anywhere.
+        let last_word = out.rsplit(is_space).next().unwrap_or("");
+        let address = last_word.contains(['/', '\\', '=', '_', '.', ':', '(', '[']);
+        if !out.is_empty() && (letter(before) && letter(after) && !address || (spaced || lead) && latin(before) && latin(after))
+        {
             out.push(' ');
         }
         out.push_str(piece);
@@ -143,6 +149,7 @@ mod tests {
             ("一是围绕市场主体的急需制定和实施\n宏观政策", "一是围绕市场主体的急需制定和实施宏观政策"),
             ("已关闭评论 8\n61 浏览", "已关闭评论 861 浏览"),
             ("a data\nset of", "a data set of"),
+            ("![](http://www.zy120.com/upload/main/con\ntentmanage/a.png)", "![](http://www.zy120.com/upload/main/contentmanage/a.png)"),
             ("版本 v2 \n3 份", "版本 v2 3 份"),
             ("第一行\r\n　　第二行", "第一行第二行"),
             ("no break", "no break"),

@@ -244,10 +244,6 @@ fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
     let full: Vec<&(usize, usize, bool)> =
         sample.iter().filter(|p| w.full_measure(if w.columns { p.1 } else { p.0 })).collect();
     let open = full.iter().filter(|p| !p.2).count();
-    let past = sample.iter().filter(|p| (if w.columns { p.1 } else { p.0 }) > w.width + w.slack).count();
-    if std::env::var_os("DAGANG_DEBUG_WRAP").is_some() {
-        eprintln!("WRAP {} {} n={} support={} full={} open={} past={}", w.columns, w.width, sample.len(), support, full.len(), open, past);
-    }
     let wrapped = if force {
         support >= 4 && open * 10 >= full.len() * 3
     } else {
@@ -288,6 +284,11 @@ fn opens_block(t: &str) -> bool {
     })
 }
 
+/// Whether a logical line is a whole Markdown picture or link (`![…](…)`, `[…](…)`): it ends there.
+fn closes_link(t: &str) -> bool {
+    t.starts_with(['!', '[']) && t.ends_with(')') && t.contains("](")
+}
+
 /// Whether a line opens with a short label and its colon (`主 题 词：`, `发布日期：`): the next row of
 /// a header table, not the rest of the row above.
 fn opens_with_label(t: &str) -> bool {
@@ -309,7 +310,8 @@ fn leader_entry(t: &str) -> bool {
 fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
     let furniture: std::collections::HashSet<usize> =
         crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect();
-    let joins_next = |i: usize, lines: &[Line]| -> bool {
+    // `first` is the first piece of the logical line `i` ends.
+    let joins_next = |first: usize, i: usize, lines: &[Line]| -> bool {
         let Some(next) = lines.get(i + 1) else { return false };
         if next.is_blank() || lines[i].is_blank() || furniture.contains(&i) || furniture.contains(&(i + 1)) {
             return false;
@@ -324,12 +326,17 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
             && !opens_block(n)
             && !leader_entry(n)
             && !(t.contains('\t') && opens_with_label(n))
+            && !closes_link(&text[lines[first].text_start..lines[i].text_end])
     };
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut joined = 0;
     let mut open = false;
+    let mut first = 0;
     for i in 0..lines.len() {
         let l = lines[i];
+        if !open {
+            first = i;
+        }
         if open {
             let last = out.last_mut().expect("a joined line follows its first piece");
             last.end = l.end;
@@ -339,7 +346,7 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
         } else {
             out.push(l);
         }
-        open = joins_next(i, &lines);
+        open = joins_next(first, i, &lines);
     }
     (out, joined)
 }

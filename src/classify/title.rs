@@ -139,9 +139,6 @@ pub fn strip_site(text: &str) -> (String, Option<String>) {
 /// Finds the title. `line_start[i]` is the absolute offset of line `i`'s trimmed text.
 pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let mut ti = find(views, starts, boiler, zones)?;
-    if std::env::var_os("DAGANG_DEBUG").is_some() {
-        eprintln!("title by {:?}: {:?}", ti.method, ti.text);
-    }
     if ti.method != Method::Label {
         read_title_block(&mut ti, views, boiler);
     }
