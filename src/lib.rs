@@ -214,10 +214,22 @@ impl Parser {
         if let Some(r) = reflow {
             doc.diagnostics.push(model::Diagnostic {
                 code: "reflowed".into(),
-                message: format!(
-                    "{} long line(s) hold whole paragraphs; read as {} logical lines, split at paragraph separators or before numbered parts",
-                    r.split_lines, r.made
-                ),
+                message: {
+                    let mut parts = Vec::new();
+                    if r.joined > 0 {
+                        parts.push(format!(
+                            "the text is wrapped at the page width; {} line(s) joined to the line before them, into paragraphs",
+                            r.joined
+                        ));
+                    }
+                    if r.split_lines > 0 {
+                        parts.push(format!(
+                            "{} long line(s) hold whole paragraphs; read as {} logical lines, split at paragraph separators or before numbered parts",
+                            r.split_lines, r.made
+                        ));
+                    }
+                    parts.join("; ")
+                },
                 span: span::Span { start: 0, end: text.len(), line: 1 },
             });
         }

@@ -77,7 +77,8 @@ pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
         // anywhere.
         let last_word = out.rsplit(is_space).next().unwrap_or("");
         let address = last_word.contains(['/', '\\', '=', '_', '.', ':', '(', '[']);
-        if !out.is_empty() && (letter(before) && letter(after) && !address || (spaced || lead) && latin(before) && latin(after))
+        if !out.is_empty()
+            && (letter(before) && letter(after) && !address || (spaced || lead) && latin(before) && latin(after))
         {
             out.push(' ');
         }
@@ -149,7 +150,10 @@ mod tests {
             ("一是围绕市场主体的急需制定和实施\n宏观政策", "一是围绕市场主体的急需制定和实施宏观政策"),
             ("已关闭评论 8\n61 浏览", "已关闭评论 861 浏览"),
             ("a data\nset of", "a data set of"),
-            ("![](http://www.zy120.com/upload/main/con\ntentmanage/a.png)", "![](http://www.zy120.com/upload/main/contentmanage/a.png)"),
+            (
+                "![](http://www.zy120.com/upload/main/con\ntentmanage/a.png)",
+                "![](http://www.zy120.com/upload/main/contentmanage/a.png)",
+            ),
             ("版本 v2 \n3 份", "版本 v2 3 份"),
             ("第一行\r\n　　第二行", "第一行第二行"),
             ("no break", "no break"),

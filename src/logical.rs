@@ -141,6 +141,15 @@ fn split_long(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, Option<R
     (out, Some(reflow))
 }
 
+/// Whether `line` is a logical line the text's own line breaks do not give: split from a longer
+/// physical line (it does not start or end at a line break) or joined from several.
+pub fn is_derived(text: &str, line: &Line) -> bool {
+    let b = text.as_bytes();
+    let starts_line = line.start == 0 || b[line.start - 1] == b'\n';
+    let ends_line = line.end == b.len() || b[line.end - 1] == b'\n';
+    !starts_line || !ends_line || line.joined(text)
+}
+
 /// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts
 /// them) or columns (a CJK character two, see [`columns`]; a converter that lays out a page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,7 +289,10 @@ fn opens_block(t: &str) -> bool {
     markers::scan(t).is_some_and(|m| {
         strong(m.style)
             || matches!(m.style, Style::Dotted(d) if d >= 2)
-            || matches!(m.style, Style::Bullet(_) | Style::Circled | Style::ChineseUpper | Style::Attachment | Style::Atx(_))
+            || matches!(
+                m.style,
+                Style::Bullet(_) | Style::Circled | Style::ChineseUpper | Style::Attachment | Style::Atx(_)
+            )
     })
 }
 

@@ -193,6 +193,10 @@ pub struct Section<'a> {
     /// In a law or regulation, for an item (项) or sub-item (目): the 款 of its article it belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<u32>,
+    /// The heading stands on a logical line the text's line breaks did not give (split from a longer
+    /// line, or joined from lines wrapped at the page width; see [`crate::logical`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reflowed: bool,
     /// The blocks between this heading and the next one.
     pub blocks: Vec<Block<'a>>,
     /// The sections nested in this one.
@@ -275,6 +279,10 @@ pub struct Block<'a> {
     /// For a boilerplate line kept in the body: its kind and the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boilerplate: Option<BoilerplateTag<'a>>,
+    /// The block is a logical line the text's line breaks did not give (split from a longer line, or
+    /// joined from lines wrapped at the page width; see [`crate::logical`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reflowed: bool,
 }
 
 /// The classification of a boilerplate line kept in the body.
@@ -354,6 +362,9 @@ pub struct Boilerplate<'a> {
     pub span: Span,
     /// The rule or the features that decided it.
     pub reason: Cow<'a, str>,
+    /// The line is a logical line the text's line breaks did not give (see [`crate::logical`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reflowed: bool,
 }
 
 /// The kinds of document.
@@ -645,6 +656,7 @@ impl Section<'_> {
             markup: self.markup,
             unit: self.unit,
             clause: self.clause,
+            reflowed: self.reflowed,
             blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
             sections: self.sections.into_iter().map(Section::into_owned).collect(),
         }
@@ -660,6 +672,7 @@ impl Block<'_> {
             span: self.span,
             clause: self.clause,
             boilerplate: self.boilerplate.map(|t| BoilerplateTag { kind: t.kind, reason: owned(t.reason) }),
+            reflowed: self.reflowed,
         }
     }
 }
@@ -667,7 +680,13 @@ impl Block<'_> {
 impl Boilerplate<'_> {
     /// The same entry, owning its text.
     pub fn into_owned(self) -> Boilerplate<'static> {
-        Boilerplate { kind: self.kind, text: owned(self.text), span: self.span, reason: owned(self.reason) }
+        Boilerplate {
+            kind: self.kind,
+            text: owned(self.text),
+            span: self.span,
+            reason: owned(self.reason),
+            reflowed: self.reflowed,
+        }
     }
 }
 

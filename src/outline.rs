@@ -51,6 +51,8 @@ struct Builder<'a> {
     /// The line being placed, `(start, end, number)`: a span that starts inside it takes its number
     /// without a search of the line index.
     current: (usize, usize, usize),
+    /// The current line is a derived logical line.
+    derived: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -73,6 +75,7 @@ impl<'a> Builder<'a> {
             span: self.span(start, end),
             clause: None,
             boilerplate: tag,
+            reflowed: self.derived,
         };
         match self.spine.last() {
             Some(&d) => self.drafts[d].section.blocks.push(b),
@@ -182,6 +185,7 @@ impl<'a> Builder<'a> {
             markup: h.markup.iter().map(|&(s, e)| self.span(s, e)).collect(),
             unit: None,
             clause: None,
+            reflowed: self.derived,
             blocks: Vec::new(),
             sections: Vec::new(),
         };
@@ -226,6 +230,7 @@ impl<'a> Builder<'a> {
                 markup: Vec::new(),
                 unit: None,
                 clause: None,
+                reflowed: false,
                 blocks: Vec::new(),
                 sections: Vec::new(),
             };
@@ -320,6 +325,7 @@ pub fn build<'a>(
         preamble: Vec::new(),
         diagnostics: Vec::new(),
         current: (0, 0, 1),
+        derived: false,
     };
     let roles = &analysis.roles;
     // The removed lines are gathered apart from the outline (on another core for a large document):
@@ -339,6 +345,7 @@ pub fn build<'a>(
                     text: crate::lines::unwrapped(&text[s..e]),
                     span: Span { start: s, end: e, line: line.number },
                     reason: bp.reason.clone(),
+                    reflowed: crate::logical::is_derived(text, line),
                 });
             }
         }
@@ -351,6 +358,7 @@ pub fn build<'a>(
             // `line.end` includes the terminator, which no span starts on: the number holds for the
             // rest of the line.
             b.current = if line.is_blank() { (0, 0, 1) } else { (line.start, line.end, line.number) };
+            b.derived = !line.is_blank() && crate::logical::is_derived(text, line);
             match role {
                 Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
                 Role::Boilerplate(bp) if keep_boilerplate => {

@@ -32,6 +32,8 @@ pub enum LineRole {
     },
     /// Continues a heading broken over lines.
     Continuation,
+    /// Continues a paragraph (or a removed line) wrapped at the page width and read as one line.
+    Joined,
     /// Body text.
     Block(BlockKind),
 }
@@ -46,6 +48,7 @@ impl LineRole {
             LineRole::Boilerplate { kind, .. } => format!("✂ {}", kind.name()),
             LineRole::Heading { level, style } => format!("H{level} {style}"),
             LineRole::Continuation => "  (heading)".into(),
+            LineRole::Joined => "  (joined)".into(),
             LineRole::Block(k) => k.name().into(),
         }
     }
@@ -72,9 +75,22 @@ fn mark_section(s: &Section<'_>, index: &LineIndex, roles: &mut [LineRole]) {
                 *r = LineRole::Block(b.kind);
             }
         }
+        mark_joined(b.span, index, roles);
     }
     for c in &s.sections {
         mark_section(c, index, roles);
+    }
+}
+
+/// The lines after the first of a span joined from lines wrapped at the page width.
+fn mark_joined(span: crate::span::Span, index: &LineIndex, roles: &mut [LineRole]) {
+    let last = index.line_of(span.end.saturating_sub(1).max(span.start));
+    for l in span.line + 1..=last {
+        if let Some(r) = roles.get_mut(l - 1) {
+            if *r == LineRole::Blank {
+                *r = LineRole::Joined;
+            }
+        }
     }
 }
 
@@ -109,6 +125,11 @@ pub fn line_roles(text: &str, doc: &Document<'_>) -> Vec<LineRole> {
     }
     for s in &doc.sections {
         mark_section(s, &index, &mut roles);
+    }
+    let spans = doc.boilerplate.iter().map(|b| b.span).chain(doc.preamble.iter().map(|b| b.span));
+    let title = doc.title.iter().flat_map(|t| t.lines.iter().copied());
+    for span in spans.chain(title).collect::<Vec<_>>() {
+        mark_joined(span, &index, &mut roles);
     }
     roles
 }

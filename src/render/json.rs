@@ -325,6 +325,9 @@ impl Writer {
             self.str(&t.reason);
             self.buf.push(b'}');
         }
+        if b.reflowed {
+            self.raw(",\"reflowed\":true");
+        }
         self.buf.push(b'}');
     }
 
@@ -367,6 +370,9 @@ impl Writer {
             self.raw(",\"clause\":");
             self.num(u64::from(c));
         }
+        if s.reflowed {
+            self.raw(",\"reflowed\":true");
+        }
         self.raw(",\"blocks\":[");
         for (i, b) in s.blocks.iter().enumerate() {
             if i > 0 {
@@ -395,6 +401,9 @@ impl Writer {
         self.span(&b.span);
         self.raw(",\"reason\":");
         self.str(&b.reason);
+        if b.reflowed {
+            self.raw(",\"reflowed\":true");
+        }
         self.buf.push(b'}');
     }
 
