@@ -17,7 +17,8 @@
 //! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters) that stands
 //!   next to a page number or a form feed at least twice, with the same text each time (digits aside:
 //!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header), or once when it repeats
-//!   (or begins) one of the document's first five lines — its title, on a document of two pages.
+//!   (or begins) one of the document's first lines (ten to thirty) — its title, on a document of two
+//!   pages.
 //!   Only the occurrences beside page numbers are furniture: the same text at the top of the first
 //!   page, far from any page number, is the title.
 //!
@@ -215,11 +216,11 @@ pub fn find(text: &str, lines: &[Line]) -> Vec<(usize, Furniture)> {
     }
     // A header stands beside the page numbers at least twice, and mostly there: a line of the text
     // that happens to repeat (`（掌声）`) stands anywhere.
-    // The document's first lines (its title): a header beside a page number that repeats one of them
+    // The document's first lines (its title, after a page's clutter): a header beside a page number that repeats one of them
     // (or its start) is a running header even on a document of two pages.
     let top: Vec<String> = nonblank
         .iter()
-        .take(5)
+        .take((nonblank.len() / 10).clamp(10, 30))
         .map(|&i| key(lines[i].text(text).trim_start_matches(['#', ' ']).trim_matches('*')))
         .collect();
     let repeats_top = |k: &str| k.chars().count() >= 6 && top.iter().any(|t| t.starts_with(k));

@@ -49,12 +49,14 @@ pub struct Reflow {
 /// How line breaks are read (`--line-breaks`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum LineBreaks {
-    /// Decided from the text (the default): long lines that hold whole paragraphs are split.
+    /// Decided from the text (the default): long lines that hold whole paragraphs are split, lines
+    /// wrapped at the page width joined.
     #[default]
     Auto,
     /// Every physical line is a paragraph, as written.
     Keep,
-    /// The paragraphs are looked for inside every line, however short, and markers cut in any text.
+    /// The paragraphs are looked for inside every line, however short, and markers cut in any text;
+    /// lines are joined on weaker evidence of wrapping.
     Reflow,
 }
 
@@ -76,6 +78,8 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
         Some(w) => unwrap(text, lines, w),
         None => (lines, 0),
     };
+    let (lines, bare) = join_bare_markers(text, lines);
+    let joined = joined + bare;
     let (lines, split) = split_long(text, lines, force);
     match (joined, split) {
         (0, None) => (lines, None),
@@ -139,6 +143,72 @@ fn split_long(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, Option<R
         return (out, None);
     }
     (out, Some(reflow))
+}
+
+/// A number alone on its line: a marker with nothing after it (`第一章`, `一、`, `（一）`, `1.`) or a
+/// bare section number (`1`, `2.3`).
+fn bare_marker(t: &str) -> bool {
+    if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    let b = t.as_bytes();
+    if b[0].is_ascii_digit() {
+        // `1`, `2.3`, `1.2.1`: digits in groups of one or two, joined by dots.
+        // (`01` … `09` alone are a how-to's steps, titled by the paragraph below them.)
+        return t.split('.').all(|g| (1..=2).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_digit()))
+            && b[0] != b'0'
+            || markers::scan(t).is_some_and(|m| m.body >= t.len() && m.style == Style::Arabic);
+    }
+    markers::scan(t).is_some_and(|m| {
+        let numbering = match m.style {
+            Style::Unit(u) => u != crate::markers::Unit::Article,
+            s => matches!(s, Style::Chinese | Style::ChineseParen | Style::ArabicParen | Style::Di | Style::Roman),
+        };
+        m.body >= t.len() && numbering
+    })
+}
+
+/// A heading broken after its number (`第一章` / `总则`, `1` / `简介`): the number alone on its line
+/// and a short title on the next — no sentence end in it, no number of its own — are one logical
+/// line. A bare number that is page furniture (a page number at regular intervals) stays apart, and
+/// so does a number above a paragraph (`（一）` / `各地要…。`: the paragraph is the item's text).
+fn join_bare_markers(text: &str, lines: Vec<Line>) -> (Vec<Line>, usize) {
+    let candidates: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| bare_marker(lines[i].text(text)) && !lines[i + 1].is_blank() && !lines[i + 1].joined(text))
+        .filter(|&i| {
+            let n = lines[i + 1].text(text);
+            n.chars().count() <= 40
+                && !n.contains(['。', '；', '！', '？', ';', '\t'])
+                && !bare_marker(n)
+                && !opens_block(n)
+                && !crate::furniture::is_page_number(n)
+        })
+        .collect();
+    if candidates.is_empty() {
+        return (lines, 0);
+    }
+    let furniture: std::collections::HashSet<usize> =
+        crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect();
+    let joins: std::collections::HashSet<usize> =
+        candidates.into_iter().filter(|i| !furniture.contains(i) && !furniture.contains(&(i + 1))).collect();
+    if joins.is_empty() {
+        return (lines, 0);
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len() - joins.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let mut l = lines[i];
+        if joins.contains(&i) {
+            let next = lines[i + 1];
+            l.end = next.end;
+            l.content_end = next.content_end;
+            l.text_end = next.text_end;
+            i += 1;
+        }
+        out.push(l);
+        i += 1;
+    }
+    (out, joins.len())
 }
 
 /// Whether `line` is a logical line the text's own line breaks do not give: split from a longer
@@ -337,7 +407,7 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
             && !leader_entry(t)
             && !opens_block(n)
             && !leader_entry(n)
-            && !(t.contains('\t') && opens_with_label(n))
+            && (!t.contains('\t') || !opens_with_label(n))
             && !closes_link(&text[lines[first].text_start..lines[i].text_end])
     };
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());

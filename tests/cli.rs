@@ -354,6 +354,19 @@ fn should_read_line_breaks_as_told() {
     assert_eq!(doc["sections"].as_array().unwrap().len(), 2, "should look inside a short line when told to reflow");
     let out = dagang(&["--line-breaks", "sideways", flat], None);
     assert_eq!(out.status.code(), Some(2), "should refuse an unknown mode");
+    // A text wrapped at the page width: joined by default, kept line by line when told.
+    let wrapped = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/flat/wrap_gongwen.txt");
+    let blocks = |args: &[&str]| {
+        let out = dagang(args, None);
+        assert!(out.status.success(), "should exit 0");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let first = doc["sections"][0]["blocks"].as_array().unwrap().clone();
+        (first.len(), first[0]["reflowed"] == serde_json::Value::Bool(true))
+    };
+    assert_eq!(blocks(&[wrapped]), (1, true), "should join the wrapped paragraph and flag it");
+    assert_eq!(blocks(&["--line-breaks", "keep", wrapped]), (4, false), "should keep the physical lines");
+    let out = dagang(&["--format", "explain", wrapped], None);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(joined)"), "explain should mark the joined lines");
 }
 
 #[test]

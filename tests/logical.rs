@@ -109,3 +109,93 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_notice_wrapped_at_the_page_width_reads_as_paragraphs() {
+    let text = fixture("wrap_gongwen.txt");
+    let doc = dagang::parse(&text);
+    let diag = doc.diagnostics.iter().find(|d| d.code == "reflowed").expect("should say that it joined lines");
+    assert!(diag.message.contains("wrapped at the page width"), "{}", diag.message);
+    // The page numbers and the running header beside them are page furniture; the title is not.
+    let page: Vec<&str> = doc
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == dagang::model::BoilerplateKind::Page)
+        .map(|b| b.text.as_ref())
+        .collect();
+    assert_eq!(
+        page,
+        ["- 1 -", "青川市人民政府办公室关于加强城市社区养老", "- 2 -", "青川市人民政府办公室关于加强城市社区养老"]
+    );
+    assert_eq!(
+        doc.title.as_ref().map(|t| t.text.as_ref()),
+        Some("青川市人民政府办公室关于加强城市社区养老服务工作的通知")
+    );
+    // A paragraph broken over four lines is one block, its text without the breaks, flagged.
+    let first = &common::sections(&doc)[0].blocks[0];
+    assert!(first.reflowed, "should flag the joined paragraph");
+    assert!(!first.text.contains('\n'), "should give the text without its line breaks");
+    assert!(first.text.ends_with("满意度明显提升。"), "{}", first.text);
+    assert_eq!(text[first.span.start..first.span.end].lines().count(), 4, "should span the four physical lines");
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+    // Kept as written, the same text has one paragraph a line.
+    let kept = dagang::Parser::new().line_breaks(dagang::LineBreaks::Keep).parse(&text);
+    assert!(!kept.diagnostics.iter().any(|d| d.code == "reflowed"));
+    assert!(common::sections(&kept)[0].blocks.len() >= 4, "should keep each physical line apart");
+}
+
+#[test]
+fn a_converted_plan_joins_section_numbers_to_their_titles() {
+    let text = fixture("converted_toc_sections.txt");
+    let doc = dagang::parse(&text);
+    assert_eq!(
+        outline(&doc),
+        owned(&[
+            (1, "1", "总体要求"),
+            (1, "2", "主要任务"),
+            (2, "2.1", "夯实数字基础设施"),
+            (2, "2.2", "推进政务数据共享"),
+            (1, "3", "保障措施"),
+        ]),
+        "should read a number alone above its title as one heading"
+    );
+    // The 目录 with dot leaders is a 目录, not headings; the page lines are furniture.
+    let toc = doc.preamble.iter().filter(|b| b.kind == dagang::model::BlockKind::Toc).count();
+    assert_eq!(toc, 6, "should type the 目录 label and its five entries");
+    let pages = doc.boilerplate.iter().filter(|b| b.kind == dagang::model::BoilerplateKind::Page).count();
+    assert_eq!(pages, 5, "should remove three page numbers and two running headers");
+    let heading = &common::sections(&doc)[0];
+    assert!(heading.reflowed && text[heading.span.start..heading.span.end].contains('\n'));
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
+
+/// A paragraph of running text broken every `width` characters, as a converter from PDF writes it.
+fn wrapped(paras: &[String], width: usize) -> String {
+    let mut out = String::new();
+    for p in paras {
+        let chars: Vec<char> = p.chars().collect();
+        for piece in chars.chunks(width) {
+            out.extend(piece);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn wrapped_documents_tile(paras in prop::collection::vec(paragraph(), 4..30), width in 20usize..60, page in prop::bool::ANY) {
+        let mut text = wrapped(&paras, width);
+        if page {
+            text = text.replacen('\n', "\n- 1 -\n", 1);
+        }
+        for mode in [dagang::LineBreaks::Auto, dagang::LineBreaks::Reflow] {
+            let doc = dagang::Parser::new().line_breaks(mode).parse(&text);
+            if let Err(e) = dagang::render::nodes::check_tiling(&text, &doc) {
+                panic!("leaves should tile {text:?} ({mode:?}): {e}");
+            }
+        }
+    }
+}

@@ -368,7 +368,8 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
             }
         }
         for (j, r) in roles.iter_mut().enumerate().take(end).skip(i) {
-            if k.views[j].text.is_empty() {
+            // (Page furniture between entries reads as blank, and stays removed.)
+            if k.views[j].text.is_empty() && !matches!(r, Some(Role::Boilerplate(_))) {
                 *r = Some(Role::Blank);
             }
         }

@@ -99,9 +99,16 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     } else {
         Vec::new()
     };
+    // Page furniture (page numbers, running headers), decided over the whole text: every other rule
+    // reads past it as it reads past a blank line (a page boundary interrupts nothing).
+    let furniture = if options.boilerplate { crate::furniture::find(text, lines) } else { Vec::new() };
+    let mut is_furniture = vec![false; if furniture.is_empty() { 0 } else { lines.len() }];
+    for &(i, _) in &furniture {
+        is_furniture[i] = true;
+    }
     let view = |i: usize| {
         let l = &lines[i];
-        let raw = l.text(text);
+        let raw = if is_furniture.get(i) == Some(&true) { "" } else { l.text(text) };
         let t: &str = spaced.get(i).and_then(|s| s.as_deref()).unwrap_or(raw);
         if t.is_empty() {
             // A blank line (half the lines of most texts): nothing to look at.
@@ -148,11 +155,6 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // Lines decided by their syntax (front matter, <style> blocks), never reviewed by the classifier.
     let mut fixed = vec![false; if options.boilerplate { n } else { 0 }];
     if options.boilerplate {
-        // Page furniture (page numbers, running headers), decided over the whole text.
-        for (i, f) in crate::furniture::find(text, lines) {
-            boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Page, reason: f.reason().into() });
-            fixed[i] = true;
-        }
         style_blocks(&views, &mut boiler, &mut fixed);
         if let Some((a, b)) = front {
             fixed[a..=b].fill(true);
@@ -227,8 +229,11 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         meta.published = printed.or_else(|| signoff.and_then(meta::normalize_date));
     }
 
+    for (i, f) in furniture {
+        boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Page, reason: f.reason().into() });
+    }
     let settled: Vec<Option<Role>> = crate::par::map_owned(boiler, |i, b| {
-        if views[i].text.is_empty() {
+        if views[i].text.is_empty() && is_furniture.get(i) != Some(&true) {
             Some(Role::Blank)
         } else if let Some(b) = b {
             Some(Role::Boilerplate(b))

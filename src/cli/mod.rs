@@ -70,12 +70,13 @@ pub enum Color {
 /// How line breaks are read (`--line-breaks`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum LineBreaksArg {
-    /// Decide from the text: split long lines that hold whole paragraphs.
+    /// Decide from the text: split long lines that hold whole paragraphs, join lines wrapped at the
+    /// page width.
     #[default]
     Auto,
     /// Every line is a paragraph, as written.
     Keep,
-    /// Look for the paragraphs inside every line.
+    /// Look for the paragraphs inside every line, and join wrapped ones.
     Reflow,
 }
 
@@ -199,8 +200,9 @@ pub struct Args {
     /// The document's kind, instead of detecting it.
     #[arg(long, value_enum, value_name = "KIND", default_value = "auto")]
     pub kind: KindArg,
-    /// How line breaks are read: auto (split long lines that hold whole paragraphs), keep (every
-    /// line is a paragraph) or reflow (look for paragraphs inside every line).
+    /// How line breaks are read: auto (split long lines that hold whole paragraphs, join lines
+    /// wrapped at the page width), keep (every line is a paragraph) or reflow (look for paragraphs
+    /// inside every line).
     #[arg(long, value_enum, value_name = "MODE", default_value = "auto")]
     pub line_breaks: LineBreaksArg,
     /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
