@@ -1,7 +1,10 @@
 //! Benchmarks: throughput in bytes/s of parse only (text → Document), render only (Document → JSON)
 //! and end to end, on the seed, on ~100 MB made by repeating the seed (generated here, not
 //! committed; set DAGANG_BENCH_MB to change the size), and on many small documents; and groups of
-//! pathological inputs that grow 1×, 4×, 16× to show that time grows linearly with size.
+//! pathological inputs that grow 1×, 4×, 16× to show that time grows linearly with size; and the
+//! cost of the logical-lines stage (`line_breaks`): the large text parsed with the stage deciding
+//! (`auto`) and told to keep the lines (`keep`), whose ratio is what detection costs where nothing
+//! needs reflowing, and a one-line text and a text wrapped at the page width at 1×, 4×, 16×.
 //!
 //! ```text
 //! cargo bench                       # everything
@@ -97,5 +100,50 @@ fn pathological(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, seed, large, many_small, pathological);
+/// `SEED` as a converter from PDF writes it: every paragraph broken every 38 characters, a page
+/// number and a running header every 40 lines.
+fn wrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 11 / 10);
+    let mut n = 0;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let chars: Vec<char> = line.chars().collect();
+        for piece in chars.chunks(38) {
+            out.extend(piece);
+            out.push('\n');
+            n += 1;
+            if n % 40 == 0 {
+                out.push_str(&format!("- {} -\n在市委理论学习中心组学习研讨会上的发言\n", n / 40));
+            }
+        }
+    }
+    out
+}
+
+fn line_breaks(c: &mut Criterion) {
+    let mb: usize = std::env::var("DAGANG_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(100);
+    let text = SEED.repeat(mb * 1_000_000 / SEED.len());
+    let mut g = c.benchmark_group("line_breaks");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    for (name, mode) in [("auto", dagang::LineBreaks::Auto), ("keep", dagang::LineBreaks::Keep)] {
+        let parser = dagang::Parser::new().line_breaks(mode);
+        g.bench_function(name, |b| b.iter(|| black_box(parser.parse(black_box(&text)))));
+    }
+    g.finish();
+    let mut g = c.benchmark_group("line_breaks_growth");
+    g.sample_size(10);
+    let one_line: String =
+        SEED.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\u{3000}\u{3000}");
+    let wrapped = wrapped(SEED);
+    for n in [1usize, 4, 16] {
+        for (name, unit) in [("one_line", &one_line), ("wrapped", &wrapped)] {
+            let t = unit.repeat(n * 40);
+            g.throughput(Throughput::Bytes(t.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, n), &t, |b, t| b.iter(|| black_box(dagang::parse(black_box(t)))));
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, seed, large, many_small, pathological, line_breaks);
 criterion_main!(benches);

@@ -115,28 +115,74 @@ fn bare_number(t: &str) -> Option<u32> {
     (v <= 9999).then_some(v)
 }
 
+/// What a line may be, read from the line alone: a page number, or a bare number (furniture only
+/// by its neighbours, see [`resolve`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A page number in one of its usual forms.
+    PageNumber,
+    /// A bare number, with its value.
+    Bare(u32),
+}
+
+/// The [`Mark`] of a line's trimmed text, if any. Cheap: most lines are longer than a page number.
+pub fn mark(t: &str) -> Option<Mark> {
+    if t.len() > 40 || t.is_empty() {
+        return None;
+    }
+    if is_page_number(t) {
+        Some(Mark::PageNumber)
+    } else {
+        bare_number(t).map(Mark::Bare)
+    }
+}
+
 /// The page furniture among `lines`: `(index into lines, what it is)`, in order. Cheap on a text
 /// with no page number: one look at each short line.
 pub fn find(text: &str, lines: &[Line]) -> Vec<(usize, Furniture)> {
-    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let marks = lines.iter().enumerate().filter_map(|(i, l)| mark(l.text(text)).map(|m| (i, m))).collect();
+    resolve(text, lines, marks)
+}
+
+/// [`find`] from the marks of the lines (`(index, mark)`, in order), when a stage has read them
+/// already.
+pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(usize, Furniture)> {
     let mut found: HashMap<usize, Furniture> = HashMap::new();
     let mut bare: Vec<(usize, u32)> = Vec::new();
-    for &i in &nonblank {
-        let t = lines[i].text(text);
-        if t.len() > 40 {
-            continue;
-        }
-        if is_page_number(t) {
-            found.insert(i, Furniture::PageNumber);
-        } else if let Some(v) = bare_number(t) {
-            bare.push((i, v));
+    for (i, m) in marks {
+        match m {
+            Mark::PageNumber => {
+                found.insert(i, Furniture::PageNumber);
+            }
+            Mark::Bare(v) => bare.push((i, v)),
         }
     }
     // A form feed anywhere in the text marks page boundaries.
-    let has_ff = memchr::memchr(b'\x0c', text.as_bytes()).is_some();
-    if found.is_empty() && bare.len() < 3 && !has_ff {
+    // Form feeds mark page boundaries: looked for in the white space around the numbers only.
+    let near_ff = |i: usize| {
+        let b = text.as_bytes();
+        let white = |c: &&u8| matches!(**c, b' ' | b'\t' | b'\r' | b'\n' | b'\x0c');
+        let before = b[..lines[i].text_start].iter().rev().take(256).take_while(white).any(|&c| c == b'\x0c');
+        before || b[lines[i].text_end..].iter().take(256).take_while(white).any(|&c| c == b'\x0c')
+    };
+    let has_ff = found.keys().any(|&i| near_ff(i)) || bare.iter().any(|&(i, _)| near_ff(i));
+    // Runs of three or more bare numbers counting up by one: `(first, last)` indices into `bare`.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < bare.len() {
+        let mut j = k;
+        while j + 1 < bare.len() && bare[j + 1].1 == bare[j].1 + 1 {
+            j += 1;
+        }
+        if j >= k + 2 {
+            runs.push((k, j));
+        }
+        k = j + 1;
+    }
+    if found.is_empty() && runs.is_empty() && !has_ff {
         return Vec::new();
     }
+    let nonblank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
     // The position of each non-blank line among the non-blank lines.
     let mut rank = vec![0usize; lines.len()];
     for (r, &i) in nonblank.iter().enumerate() {
@@ -152,26 +198,16 @@ pub fn find(text: &str, lines: &[Line]) -> Vec<(usize, Furniture)> {
     };
 
     // Bare numbers counting up at regular intervals.
-    if bare.len() >= 3 {
-        let mut k = 0;
-        while k < bare.len() {
-            let mut j = k;
-            while j + 1 < bare.len() && bare[j + 1].1 == bare[j].1 + 1 {
-                j += 1;
+    for (k, j) in runs {
+        let gaps: Vec<usize> = (k..j).map(|m| rank[bare[m + 1].0] - rank[bare[m].0]).collect();
+        let mut sorted = gaps.clone();
+        sorted.sort_unstable();
+        let median = sorted[sorted.len() / 2];
+        let regular = median >= 8 && gaps.iter().all(|&g| g * 4 >= median * 3 && g * 3 <= median * 4);
+        if regular {
+            for b in &bare[k..=j] {
+                found.insert(b.0, Furniture::BareNumber);
             }
-            if j >= k + 2 {
-                let gaps: Vec<usize> = (k..j).map(|m| rank[bare[m + 1].0] - rank[bare[m].0]).collect();
-                let mut sorted = gaps.clone();
-                sorted.sort_unstable();
-                let median = sorted[sorted.len() / 2];
-                let regular = median >= 8 && gaps.iter().all(|&g| g * 4 >= median * 3 && g * 3 <= median * 4);
-                if regular {
-                    for b in &bare[k..=j] {
-                        found.insert(b.0, Furniture::BareNumber);
-                    }
-                }
-            }
-            k = j + 1;
         }
     }
     if has_ff {

@@ -23,6 +23,22 @@ pub struct Line {
     pub text_end: usize,
     /// 1-based line number.
     pub number: usize,
+    /// Where the line comes from: a physical line as written, or a logical line derived from one or
+    /// several (see [`crate::logical`]).
+    pub origin: Origin,
+}
+
+/// Where a [`Line`] comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// A physical line of the text, as written.
+    #[default]
+    Physical,
+    /// A part of a longer physical line that holds several paragraphs.
+    Split,
+    /// Several physical lines joined (a paragraph wrapped at the page width, a number above its
+    /// title): its content holds line breaks.
+    Joined,
 }
 
 impl Line {
@@ -36,10 +52,15 @@ impl Line {
         &src[self.text_start..self.text_end]
     }
 
-    /// Whether the line is a logical line joined from several physical ones (its content holds a
-    /// line break).
-    pub fn joined(&self, src: &str) -> bool {
-        memchr::memchr(b'\n', &src.as_bytes()[self.text_start..self.text_end]).is_some()
+    /// Whether the line is a logical line joined from several physical ones (its content holds line
+    /// breaks).
+    pub fn joined(&self) -> bool {
+        self.origin == Origin::Joined
+    }
+
+    /// Whether the line is a logical line the text's own line breaks do not give.
+    pub fn derived(&self) -> bool {
+        self.origin != Origin::Physical
     }
 }
 
@@ -110,7 +131,7 @@ pub fn split(text: &str) -> Vec<Line> {
                 prev.end = end;
                 prev.content_end = content_end;
             }
-            _ => out.push(Line { start, end, content_end, text_start, text_end, number }),
+            _ => out.push(Line { start, end, content_end, text_start, text_end, number, origin: Origin::Physical }),
         }
         start = end;
         number += 1;

@@ -2,28 +2,53 @@
 //!
 //! Crawl exports, news corpora and scraped speech collections hold a whole article on one line, its
 //! paragraphs joined by two U+3000 (or two spaces), by the private-use paragraph mark U+E40C, or by
-//! nothing at all. This stage splits such a line into the paragraphs it holds, as sub-ranges of the
-//! input ([`Line`]s that keep their physical line's number), so that every later stage reads
-//! paragraphs, spans still point into the original bytes and the lines still tile the text.
+//! nothing at all. Text converted from PDF breaks every paragraph at the page width. This stage
+//! splits the one and joins the other, as sub-ranges of the input ([`Line`]s that keep their first
+//! physical line's number, with their [`Origin`](crate::lines::Origin)), so that every later stage
+//! reads paragraphs, spans still point into the original bytes and the lines still tile the text.
 //!
-//! ## Evidence
+//! ## Evidence: one line for many paragraphs
 //!
-//! Only a long physical line (at least [`LONG`] characters) is looked at; the document decides
-//! nothing else. It is split
+//! Only a long physical line (at least [`LONG`] characters) is looked at. It is split
 //! - at a **paragraph separator**: a run of two or more U+3000, or of two or more spaces after a
 //!   sentence end, a U+E40C mark or a carriage return alone — when the line holds at least
 //!   [`MIN_BREAKS`] of them;
 //! - **before a heading marker that follows a sentence end** (。！？ and a closing quote after one)
 //!   when the line holds at least two such markers of one family counting up (`…工作。二、主要任务…
 //!   …落实。三、保障措施`): a run of parallel items — only in a text one line of which holds at least
-//!   80 % of it (in a document of many lines, a long line is one long paragraph).
+//!   80 % of its bytes (in a document of many lines, a long line is one long paragraph).
 //!
-//! ## Counter-examples (no split)
+//! A large text whose first [`PROBE`] long lines hold no separator is a text of paragraphs one a
+//! line, and its other long lines are not read through.
+//!
+//! ## Evidence: wrapped at the page width
+//!
+//! A text is wrapped when, on an even sample of its lines, at least 12 % of the lines of eight
+//! characters or more run to one width (give or take a twenty-fifth; in characters, or in columns
+//! with a CJK character two wide — whichever shows it), at most 2 % run past it, and at least half of
+//! those full lines do not end a sentence there. Then a full line that does not end its paragraph
+//! (。！？；： and closing quotes) is joined to the next one — unless that one is blank, page
+//! furniture ([`crate::furniture`]), opens a block of its own (a numbered part, a bullet, a Markdown
+//! block or table row, `【`), is a 目录 entry with a dot leader, or the next row of a header table;
+//! and a line that opens with punctuation only a sentence continues (`。支持银行…`) always joins the
+//! full line above it. A whole Markdown picture or link ends its line.
+//!
+//! ## Evidence: a number alone above its title
+//!
+//! `第一章` / `总则`, `二、` / `主要任务`, `1` / `简介`, `2.1` / `夯实基础`: a marker with nothing after it,
+//! or a bare section number, above a short line with no sentence end and no number of its own, is
+//! one logical line (one heading), in any text — unless the number is page furniture.
+//!
+//! ## Counter-examples (no split, no join)
 //!
 //! - `第一章　总　　则` — a short line, letter-spaced;
 //! - `要抓好三件事：一是…；二是…` — markers after a colon or semicolon stand inside a paragraph;
 //! - a long paragraph of running text with no separator runs;
-//! - one marker after a sentence end with no sibling (`…。1.5亿元…` is not even a marker).
+//! - one marker after a sentence end with no sibling (`…。1.5亿元…` is not even a marker);
+//! - a text whose lines are its paragraphs: lines of every length, most ending a sentence — never
+//!   read as wrapped;
+//! - `（一）` / `各地要加强领导。` — a number above a paragraph; `01` / `定期整理…` — a how-to's step;
+//! - `61 浏览 3572字` after a full line — a number and a space is as often the rest of a sentence.
 
 use crate::lines::{is_space, Line};
 use crate::markers::{self, Style};
@@ -34,6 +59,10 @@ pub const LONG: usize = 200;
 
 /// The separator runs a long line must hold before it is split at them.
 pub const MIN_BREAKS: usize = 3;
+
+/// A large text (of [`crate::par::MIN_LINES`] lines or more) whose first this many long lines hold
+/// no separator runs is read as paragraphs one a line, its other long lines not read through.
+pub const PROBE: usize = 4096;
 
 /// What the stage did to a document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -78,9 +107,8 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
         Some(w) => unwrap(text, lines, w),
         None => (lines, 0),
     };
-    let (lines, bare) = join_bare_markers(text, lines);
+    let (lines, bare, split) = split_and_join(text, lines, force);
     let joined = joined + bare;
-    let (lines, split) = split_long(text, lines, force);
     match (joined, split) {
         (0, None) => (lines, None),
         (j, r) => {
@@ -91,64 +119,136 @@ pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>
     }
 }
 
-/// Long lines that hold several paragraphs, split (the unbroken texts of the module doc).
-fn split_long(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, Option<Reflow>) {
-    if !force && !lines.iter().any(|l| l.text_end - l.text_start >= LONG * 3 / 2) {
-        return (lines, None);
-    }
-    // Markers cut only a text whose physical lines are plainly not its paragraphs: one line holds
-    // most of it. In a document of many lines, one long line is one long paragraph, and points
-    // enumerated inside it (`…。第二，…。第三，…`) stay there.
-    let total: usize = lines.iter().map(|l| l.text_end - l.text_start).sum();
-    let longest = lines.iter().map(|l| l.text_end - l.text_start).max().unwrap_or(0);
-    let unbroken = force || longest * 10 >= total * 8;
-    // The cuts of each line that has any; most documents have none, and keep their lines as they are.
-    let plan: Vec<(usize, Vec<usize>)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| force || l.text_end - l.text_start >= LONG)
-        .map(|(i, l)| (i, cuts(text, l, unbroken, force)))
-        .filter(|(_, c)| !c.is_empty())
-        .collect();
-    if plan.is_empty() {
-        return (lines, None);
-    }
-    let mut out = Vec::with_capacity(lines.len() + plan.iter().map(|p| p.1.len()).sum::<usize>());
-    let mut reflow = Reflow::default();
-    let mut plan = plan.into_iter().peekable();
-    for (i, l) in lines.into_iter().enumerate() {
-        let Some((_, cuts)) = plan.next_if(|p| p.0 == i) else {
-            out.push(l);
-            continue;
-        };
-        reflow.split_lines += 1;
-        reflow.made += cuts.len() + 1;
-        let mut start = l.start;
-        for (k, &cut) in cuts.iter().enumerate() {
-            let (ts, te) = trimmed(text, if k == 0 { l.text_start } else { start }, cut);
-            out.push(Line { start, end: cut, content_end: cut, text_start: ts, text_end: te, number: l.number });
-            start = cut;
+/// What one line asks for, found in one pass over the lines.
+enum Event {
+    /// A number alone above its title: joined to the next line.
+    Bare(usize),
+    /// A long line that holds several paragraphs: cut at these offsets.
+    Cuts(usize, Vec<usize>),
+    /// A long line with no separator in it (cut before numbered parts only in an unbroken text).
+    Long(usize),
+}
+
+/// Long lines that hold several paragraphs, split (the unbroken texts of the module doc), and
+/// numbers alone above their titles joined to them ([`bare_title`]), in one pass over the lines
+/// (on all cores for a large text). Returns the lines, how many physical lines were joined, and
+/// what the splitting did.
+fn split_and_join(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, usize, Option<Reflow>) {
+    // A large text whose first [`PROBE`] long lines hold no separator is a text of paragraphs, one a
+    // line: its other long lines are not read through (a 100 MB file costs no pass over its text).
+    let skip_long = !force
+        && lines.len() >= crate::par::MIN_LINES
+        && lines
+            .iter()
+            .filter(|l| l.text_end - l.text_start >= LONG)
+            .take(PROBE)
+            .try_fold(0, |n, l| cuts(text, l, false, false).is_empty().then_some(n + 1))
+            == Some(PROBE);
+    let events: Vec<Event> = crate::par::filter_map(lines.len(), |i| {
+        let l = &lines[i];
+        let len = l.text_end - l.text_start;
+        if force || len >= LONG && !skip_long {
+            // Separators first; numbered parts below, once the text is known to be unbroken.
+            let c = cuts(text, l, false, force);
+            return Some(if c.is_empty() { Event::Long(i) } else { Event::Cuts(i, c) });
         }
-        let (ts, _) = trimmed(text, start, l.text_end);
-        out.push(Line {
-            start,
-            end: l.end,
-            content_end: l.content_end,
-            text_start: ts,
-            text_end: l.text_end,
-            number: l.number,
-        });
+        bare_title(text, &lines, i).then_some(Event::Bare(i))
+    });
+    // Markers cut only a text whose physical lines are plainly not its paragraphs: one line holds
+    // most of it (of the text's bytes, white space included). In a document of many lines, one long
+    // line is one long paragraph, and points enumerated inside it (`…。第二，…。第三，…`) stay there.
+    let longest = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Long(i) | Event::Cuts(i, _) => Some(lines[*i].text_end - lines[*i].text_start),
+            Event::Bare(_) => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let unbroken = force || longest * 10 >= text.len() * 8;
+    let events: Vec<Event> = events
+        .into_iter()
+        .filter_map(|e| match e {
+            // (A line cut at its separators is cut there whatever the text.)
+            Event::Long(i) if unbroken => {
+                let c = cuts(text, &lines[i], true, force);
+                (!c.is_empty()).then_some(Event::Cuts(i, c))
+            }
+            Event::Long(_) => None,
+            e => Some(e),
+        })
+        .collect();
+    if events.is_empty() {
+        return (lines, 0, None);
     }
-    if reflow.split_lines == 0 {
-        return (out, None);
+    // A bare number that is page furniture stays apart.
+    let furniture: std::collections::HashSet<usize> = if events.iter().any(|e| matches!(e, Event::Bare(_))) {
+        crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect()
+    } else {
+        Default::default()
+    };
+    let mut out = Vec::with_capacity(lines.len() + events.len() * 4);
+    let mut reflow = Reflow::default();
+    let mut joined = 0;
+    let mut events = events.into_iter().peekable();
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        match events.next_if(|e| matches!(e, Event::Bare(j) | Event::Cuts(j, _) | Event::Long(j) if *j == i)) {
+            Some(Event::Bare(_)) if !furniture.contains(&i) && !furniture.contains(&(i + 1)) => {
+                let next = lines[i + 1];
+                out.push(Line {
+                    end: next.end,
+                    content_end: next.content_end,
+                    text_end: next.text_end,
+                    origin: crate::lines::Origin::Joined,
+                    ..l
+                });
+                joined += 1;
+                i += 2;
+                // (The title line's own event, if any, is not read: it is joined.)
+                events.next_if(|e| matches!(e, Event::Bare(j) | Event::Cuts(j, _) | Event::Long(j) if *j == i - 1));
+                continue;
+            }
+            Some(Event::Cuts(_, cuts)) => {
+                reflow.split_lines += 1;
+                reflow.made += cuts.len() + 1;
+                let mut start = l.start;
+                for (k, &cut) in cuts.iter().enumerate() {
+                    let (ts, te) = trimmed(text, if k == 0 { l.text_start } else { start }, cut);
+                    out.push(Line {
+                        start,
+                        end: cut,
+                        content_end: cut,
+                        text_start: ts,
+                        text_end: te,
+                        number: l.number,
+                        origin: crate::lines::Origin::Split,
+                    });
+                    start = cut;
+                }
+                let (ts, _) = trimmed(text, start, l.text_end);
+                out.push(Line { start, text_start: ts, origin: crate::lines::Origin::Split, ..l });
+            }
+            _ => out.push(l),
+        }
+        i += 1;
     }
-    (out, Some(reflow))
+    (out, joined, (reflow.split_lines > 0).then_some(reflow))
 }
 
 /// A number alone on its line: a marker with nothing after it (`第一章`, `一、`, `（一）`, `1.`) or a
 /// bare section number (`1`, `2.3`).
 fn bare_marker(t: &str) -> bool {
     if t.is_empty() || t.len() > 24 {
+        return false;
+    }
+    // A number alone ends as a number or a marker's closing mark does.
+    let last = t.chars().next_back().unwrap_or(' ');
+    if !(last.is_ascii_digit()
+        || matches!(last, '章' | '节' | '编' | '分' | '篇' | '、' | '，' | '）' | ')' | '.' | '．' | 'I' | 'V' | 'X')
+        || ('Ⅰ'..='Ⅻ').contains(&last))
+    {
         return false;
     }
     let b = t.as_bytes();
@@ -168,56 +268,26 @@ fn bare_marker(t: &str) -> bool {
     })
 }
 
-/// A heading broken after its number (`第一章` / `总则`, `1` / `简介`): the number alone on its line
-/// and a short title on the next — no sentence end in it, no number of its own — are one logical
-/// line. A bare number that is page furniture (a page number at regular intervals) stays apart, and
-/// so does a number above a paragraph (`（一）` / `各地要…。`: the paragraph is the item's text).
-fn join_bare_markers(text: &str, lines: Vec<Line>) -> (Vec<Line>, usize) {
-    let candidates: Vec<usize> = (0..lines.len().saturating_sub(1))
-        .filter(|&i| bare_marker(lines[i].text(text)) && !lines[i + 1].is_blank() && !lines[i + 1].joined(text))
-        .filter(|&i| {
-            let n = lines[i + 1].text(text);
-            n.chars().count() <= 40
-                && !n.contains(['。', '；', '！', '？', ';', '\t'])
-                && !bare_marker(n)
-                && !opens_block(n)
-                && !crate::furniture::is_page_number(n)
-        })
-        .collect();
-    if candidates.is_empty() {
-        return (lines, 0);
+/// A heading broken after its number (`第一章` / `总则`, `1` / `简介`): line `i` is a number alone
+/// and the next line a short title — no sentence end in it, no number of its own — so the two are one
+/// logical line. (A bare number that is page furniture, a page number at regular intervals, stays
+/// apart: see [`split_and_join`]. A number above a paragraph, `（一）` / `各地要…。`, stays apart too:
+/// the paragraph is the item's text.)
+fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
+    // (Lengths first: most lines are longer than a number, and their text is not read.)
+    let (l, Some(next)) = (&lines[i], lines.get(i + 1)) else { return false };
+    if l.is_blank() || l.text_end - l.text_start > 24 || next.is_blank() || next.joined() {
+        return false;
     }
-    let furniture: std::collections::HashSet<usize> =
-        crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect();
-    let joins: std::collections::HashSet<usize> =
-        candidates.into_iter().filter(|i| !furniture.contains(i) && !furniture.contains(&(i + 1))).collect();
-    if joins.is_empty() {
-        return (lines, 0);
+    if !bare_marker(l.text(text)) {
+        return false;
     }
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len() - joins.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let mut l = lines[i];
-        if joins.contains(&i) {
-            let next = lines[i + 1];
-            l.end = next.end;
-            l.content_end = next.content_end;
-            l.text_end = next.text_end;
-            i += 1;
-        }
-        out.push(l);
-        i += 1;
-    }
-    (out, joins.len())
-}
-
-/// Whether `line` is a logical line the text's own line breaks do not give: split from a longer
-/// physical line (it does not start or end at a line break) or joined from several.
-pub fn is_derived(text: &str, line: &Line) -> bool {
-    let b = text.as_bytes();
-    let starts_line = line.start == 0 || b[line.start - 1] == b'\n';
-    let ends_line = line.end == b.len() || b[line.end - 1] == b'\n';
-    !starts_line || !ends_line || line.joined(text)
+    let n = next.text(text);
+    n.chars().count() <= 40
+        && !n.contains(['。', '；', '！', '？', ';', '\t'])
+        && !bare_marker(n)
+        && !opens_block(n)
+        && !crate::furniture::is_page_number(n)
 }
 
 /// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts
@@ -271,16 +341,16 @@ const MIN_MEASURED: usize = 8;
 /// lines are its paragraphs has lines of every length, most of them ending a sentence. A large text
 /// is judged on an even sample of its lines.
 fn wrap_width(text: &str, lines: &[Line], force: bool) -> Option<Width> {
-    let nonblank = lines.iter().filter(|l| !l.is_blank()).count();
-    if nonblank < 6 {
+    if lines.len() < 6 {
         return None;
     }
-    let step = (nonblank / 4000).max(1);
+    // (One line in `step`, blank or not: a large text is not walked line by line for this.)
+    let step = (lines.len() / 3000).max(1);
     // (characters, columns, ends a sentence) of the measured lines.
     let sample: Vec<(usize, usize, bool)> = lines
         .iter()
-        .filter(|l| !l.is_blank())
         .step_by(step)
+        .filter(|l| !l.is_blank())
         .map(|l| l.text(text))
         .filter(|t| t.len() >= MIN_MEASURED && t.chars().nth(MIN_MEASURED - 1).is_some())
         .filter(|t| crate::furniture::is_page_number(t).not())
@@ -424,6 +494,7 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
             last.end = l.end;
             last.content_end = l.content_end;
             last.text_end = l.text_end;
+            last.origin = crate::lines::Origin::Joined;
             joined += 1;
         } else {
             out.push(l);
@@ -450,18 +521,25 @@ fn ends_sentence(c: char) -> bool {
 /// or at the marker), in order.
 fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize> {
     let s = l.text(text);
-    // (At most four bytes a character: a line of 4 × LONG bytes is long without counting.)
-    if !any_length && s.len() < 4 * LONG && s.chars().count() < LONG {
+    // Most long lines are one paragraph with no separator in them and no numbered part after a
+    // sentence end: found with memchr before any character is decoded (searchers built once; a
+    // space, a carriage return and the lead byte of U+E40C in one pass).
+    let b = s.as_bytes();
+    static IDEOGRAPHIC: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}\u{3000}".as_bytes()));
+    static SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    let may_separate = memchr::memchr3(b' ', b'\r', 0xEE, b).is_some_and(|at| {
+        let b = &b[at..];
+        memchr::memchr(b'\r', b).is_some()
+            || memchr::memmem::find(b, "\u{E40C}".as_bytes()).is_some()
+            || SPACES.find(b).is_some()
+    }) || IDEOGRAPHIC.find(b).is_some();
+    if !may_separate && !markers_cut {
         return Vec::new();
     }
-    // Most long lines are one paragraph with no separator in them and no numbered part after a
-    // sentence end: found with memchr before any character is decoded.
-    let b = s.as_bytes();
-    let may_separate = memchr::memmem::find(b, "\u{3000}\u{3000}".as_bytes()).is_some()
-        || memchr::memmem::find(b, b"  ").is_some()
-        || memchr::memchr(b'\r', b).is_some()
-        || memchr::memmem::find(b, "\u{E40C}".as_bytes()).is_some();
-    if !may_separate && !markers_cut {
+    // (At most four bytes a character: a line of 4 × LONG bytes is long without counting.)
+    if !any_length && s.len() < 4 * LONG && s.chars().count() < LONG {
         return Vec::new();
     }
     let base = l.text_start;
@@ -610,6 +688,68 @@ mod tests {
     }
 
     const PARA: &str = "各地区各部门要高度重视这项工作，切实加强组织领导，明确责任分工，抓好工作落实，确保各项措施落到实处、取得实效，并及时总结推广好的经验做法，对工作中发现的问题认真研究解决，重大情况及时报告。";
+
+    #[test]
+    fn should_read_a_large_text_of_paragraphs_without_reading_every_long_line() {
+        // PARA is 88 characters: three make a long line.
+        let long = PARA.repeat(3);
+        let joined = format!("{PARA}\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}");
+        let lines_of = |first: &str| {
+            let mut src = format!("{first}\n");
+            for _ in 0..(PROBE + crate::par::MIN_LINES) {
+                src.push_str(&long);
+                src.push('\n');
+            }
+            src.push_str(&joined);
+            src.push('\n');
+            derive(&src, split(&src)).0.len()
+        };
+        let n = PROBE + crate::par::MIN_LINES + 2;
+        // Separators in the first long line: every long line is read, and the last one split.
+        assert_eq!(lines_of(&joined), n + 3 + 3);
+        // None in the first PROBE long lines: the text is read as paragraphs, one a line.
+        assert_eq!(lines_of("标题"), n);
+    }
+
+    #[test]
+    fn should_join_lines_wrapped_at_the_width() {
+        let para = PARA.repeat(2);
+        let chars: Vec<char> = para.chars().collect();
+        let mut src = String::from("关于加强某项工作的通知\n");
+        for _ in 0..4 {
+            for piece in chars.chunks(30) {
+                src.extend(piece);
+                src.push('\n');
+            }
+            src.push_str("一、总体要求\n");
+        }
+        let (lines, r) = derive(&src, split(&src));
+        let r = r.expect("should say that it joined lines");
+        assert_eq!(r.joined, 4 * (chars.len().div_ceil(30) - 1));
+        assert_eq!(lines.iter().filter(|l| l.joined()).count(), 4);
+        assert_eq!(crate::lines::unwrapped(lines[1].text(&src)), para);
+        tiles(&src);
+        // Kept as written.
+        assert!(derive_with(&src, split(&src), LineBreaks::Keep).1.is_none());
+    }
+
+    #[test]
+    fn should_join_a_number_alone_to_its_title() {
+        let src = "第一章\n总则\n第一条　为了规范管理，制定本法。\n1\n简介\n（一）\n各地要加强领导。\n01\n定期整理\n";
+        assert_eq!(
+            texts(src),
+            [
+                "第一章\n总则",
+                "第一条　为了规范管理，制定本法。",
+                "1\n简介",
+                "（一）",
+                "各地要加强领导。",
+                "01",
+                "定期整理"
+            ]
+        );
+        tiles(src);
+    }
 
     #[test]
     fn should_split_at_u3000_runs() {

@@ -71,7 +71,11 @@ impl<'a> Builder<'a> {
     fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag<'a>>) {
         let b = Block {
             kind,
-            text: crate::lines::unwrapped(&self.text[start..end]),
+            text: if self.derived {
+                crate::lines::unwrapped(&self.text[start..end])
+            } else {
+                Cow::Borrowed(&self.text[start..end])
+            },
             span: self.span(start, end),
             clause: None,
             boilerplate: tag,
@@ -342,10 +346,10 @@ pub fn build<'a>(
                 let (s, e) = (line.text_start, line.text_end);
                 out.push(Boilerplate {
                     kind: bp.kind,
-                    text: crate::lines::unwrapped(&text[s..e]),
+                    text: if line.joined() { crate::lines::unwrapped(&text[s..e]) } else { Cow::Borrowed(&text[s..e]) },
                     span: Span { start: s, end: e, line: line.number },
                     reason: bp.reason.clone(),
-                    reflowed: crate::logical::is_derived(text, line),
+                    reflowed: line.derived(),
                 });
             }
         }
@@ -358,7 +362,7 @@ pub fn build<'a>(
             // `line.end` includes the terminator, which no span starts on: the number holds for the
             // rest of the line.
             b.current = if line.is_blank() { (0, 0, 1) } else { (line.start, line.end, line.number) };
-            b.derived = !line.is_blank() && crate::logical::is_derived(text, line);
+            b.derived = line.derived();
             match role {
                 Role::Blank | Role::Title | Role::Subtitle | Role::Continuation => {}
                 Role::Boilerplate(bp) if keep_boilerplate => {

@@ -20,6 +20,16 @@ pub fn map<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
     }
 }
 
+/// `(0..n).filter_map(f).collect()`, on all cores when `n` is at least [`MIN_LINES`]: for a pass
+/// that finds a few lines among many (the results, in line order, are all that is allocated).
+pub fn filter_map<T: Send>(n: usize, f: impl Fn(usize) -> Option<T> + Sync + Send) -> Vec<T> {
+    if n >= MIN_LINES {
+        (0..n).into_par_iter().with_min_len(MIN_LINES / 4).filter_map(f).collect()
+    } else {
+        (0..n).filter_map(f).collect()
+    }
+}
+
 /// `items.into_iter().enumerate().map(f).collect()`, on all cores when there are at least
 /// [`MIN_LINES`] items.
 pub fn map_owned<T: Send, U: Send>(items: Vec<T>, f: impl Fn(usize, T) -> U + Sync + Send) -> Vec<U> {

@@ -92,6 +92,8 @@ pub struct Shape {
     /// The line ends with a Markdown hard break (two or more spaces before the line end): the writer
     /// broke the line on purpose, as verse and short lines of an article are written.
     pub hard_break: bool,
+    /// A page number or a bare number: page furniture, maybe ([`crate::furniture::mark`]).
+    pub page: Option<crate::furniture::Mark>,
 }
 
 impl Shape {
@@ -104,6 +106,7 @@ impl Shape {
             wrapped: t.starts_with(['（', '(']) && t.ends_with(['）', ')']),
             printed: t.as_bytes().last() == Some(&0x91) && t.ends_with("印发"),
             residue: patterns::is_residue(t),
+            page: crate::furniture::mark(t),
             toc_label: super::title::is_word(bare_label(t), &["目录", "目次", "目錄"]),
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
             hard_break: false,

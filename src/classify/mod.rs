@@ -91,51 +91,36 @@ pub fn training_rows(text: &str) -> Vec<(usize, learned::Row, bool)> {
 
 /// [`classify`], with the trained line classifier in the given mode.
 pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode: Learned<'_>) -> Analysis {
-    // A paragraph joined from lines wrapped at the page width (see [`crate::logical`]) is read with
-    // each line break as a space: the same bytes long, so offsets into it are offsets into the text,
-    // and the rules see one line.
-    let spaced: Vec<Option<String>> = if lines.iter().any(|l| l.joined(text)) {
-        lines.iter().map(|l| l.joined(text).then(|| l.text(text).replace(['\n', '\r'], " "))).collect()
+    let flags = Flags::default();
+    let view = |i: usize, t| line_view(text, &lines[i], t, options, &flags);
+    // The text of each paragraph joined from lines wrapped at the page width (see [`crate::logical`])
+    // with its line breaks as spaces: the same bytes long, so offsets into it are offsets into the
+    // text, and the rules read one line. Filled only when there are such lines.
+    let spaced: Vec<(usize, String)>;
+    // Each line's view depends on that line alone: large documents are read on all cores.
+    let mut views: Vec<LineView<'_>> = crate::par::map(lines.len(), |i| view(i, lines[i].text(text)));
+    if flags.joined.load(std::sync::atomic::Ordering::Relaxed) {
+        spaced = (0..lines.len())
+            .filter(|&i| lines[i].joined())
+            .map(|i| (i, lines[i].text(text).replace(['\n', '\r'], " ")))
+            .collect();
+        for (i, t) in &spaced {
+            views[*i] = view(*i, t);
+        }
+    }
+    // Page furniture (page numbers, running headers), decided over the whole text: every other rule
+    // reads past it as it reads past a blank line (a page boundary interrupts nothing).
+    let furniture = if options.boilerplate && flags.page.load(std::sync::atomic::Ordering::Relaxed) {
+        let marks = views.iter().enumerate().filter_map(|(i, v)| v.shape.page.map(|m| (i, m))).collect();
+        crate::furniture::resolve(text, lines, marks)
     } else {
         Vec::new()
     };
-    // Page furniture (page numbers, running headers), decided over the whole text: every other rule
-    // reads past it as it reads past a blank line (a page boundary interrupts nothing).
-    let furniture = if options.boilerplate { crate::furniture::find(text, lines) } else { Vec::new() };
     let mut is_furniture = vec![false; if furniture.is_empty() { 0 } else { lines.len() }];
     for &(i, _) in &furniture {
         is_furniture[i] = true;
+        views[i] = view(i, "");
     }
-    let view = |i: usize| {
-        let l = &lines[i];
-        let raw = if is_furniture.get(i) == Some(&true) { "" } else { l.text(text) };
-        let t: &str = spaced.get(i).and_then(|s| s.as_deref()).unwrap_or(raw);
-        if t.is_empty() {
-            // A blank line (half the lines of most texts): nothing to look at.
-            let (feat, shape) = (Features::default(), boilerplate::Shape::default());
-            return LineView { text: t, feat, marker: None, atx: false, hit: None, shape };
-        }
-        let atx = atx::scan(t);
-        let (prefix, _) = headings::prefix_markup(t);
-        let marker = markers::scan(&t[prefix..]);
-        // A paragraph joined from lines wrapped at the page width is measured and matched as one
-        // line, without its breaks (offsets are still taken in `t`).
-        let whole = crate::lines::unwrapped(raw);
-        let u: &str = &whole;
-        // A line of HTML (`<p>　　…</p>`) is measured without its tags.
-        let feat = if u.starts_with('<') && prefix > 0 && u.len() == t.len() {
-            let end = t.len() - headings::suffix_markup(t);
-            Features::of(t[prefix..end.max(prefix)].trim_matches(crate::lines::is_space))
-        } else {
-            Features::of(u)
-        };
-        let hit = if options.boilerplate { boilerplate::line_pattern(u, &feat) } else { None };
-        let mut shape = boilerplate::Shape::of(u);
-        shape.hard_break = text[l.text_end..l.content_end].starts_with("  ");
-        LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape }
-    };
-    // Each line's view depends on that line alone: large documents are read on all cores.
-    let views: Vec<LineView<'_>> = crate::par::map(lines.len(), view);
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 
@@ -250,6 +235,52 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     });
     let roles = headings::detect(&headings::Known { views: &views, starts: &starts }, settled);
     Analysis { roles, title, meta }
+}
+
+/// Facts the line views find that call for a second look (rare: most texts have neither).
+#[derive(Default)]
+struct Flags {
+    /// A line joined from lines wrapped at the page width.
+    joined: std::sync::atomic::AtomicBool,
+    /// A page number or a bare number.
+    page: std::sync::atomic::AtomicBool,
+}
+
+/// The view of line `l` read as `t` (its text, its text with line breaks as spaces, or "" for page
+/// furniture).
+fn line_view<'v>(text: &str, l: &Line, t: &'v str, options: &Options, flags: &Flags) -> LineView<'v> {
+    if t.is_empty() {
+        // A blank line (half the lines of most texts): nothing to look at.
+        let (feat, shape) = (Features::default(), boilerplate::Shape::default());
+        return LineView { text: t, feat, marker: None, atx: false, hit: None, shape };
+    }
+    let raw = l.text(text);
+    let atx = atx::scan(t);
+    let (prefix, _) = headings::prefix_markup(t);
+    let marker = markers::scan(&t[prefix..]);
+    // A paragraph joined from lines wrapped at the page width is measured and matched as one
+    // line, without its breaks (offsets are still taken in `t`).
+    let whole = if l.joined() {
+        flags.joined.store(true, std::sync::atomic::Ordering::Relaxed);
+        crate::lines::unwrapped(raw)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let u: &str = &whole;
+    // A line of HTML (`<p>　　…</p>`) is measured without its tags.
+    let feat = if u.starts_with('<') && prefix > 0 && u.len() == t.len() {
+        let end = t.len() - headings::suffix_markup(t);
+        Features::of(t[prefix..end.max(prefix)].trim_matches(crate::lines::is_space))
+    } else {
+        Features::of(u)
+    };
+    let hit = if options.boilerplate { boilerplate::line_pattern(u, &feat) } else { None };
+    let mut shape = boilerplate::Shape::of(u);
+    shape.hard_break = text[l.text_end..l.content_end].starts_with("  ");
+    if shape.page.is_some() {
+        flags.page.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape }
 }
 
 /// The line range of a front-matter block: `---` as the first non-blank line and a closing `---`
