@@ -581,12 +581,15 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     // heading, and （二） continues it after a sentence end.
     let mut anywhere: Vec<(usize, Style, u32)> = Vec::new();
     let mut inline: Vec<Style> = Vec::new();
+    // Bracketed items after a colon or a semicolon (kept apart: a law's items).
+    let mut items: Vec<(usize, Style, u32)> = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
         let after_stop = prev.is_some_and(ends_sentence)
             || prev.is_some_and(|p| matches!(p, '”' | '’'))
                 && s[..i].trim_end_matches(['”', '’']).ends_with(ends_sentence);
         let after_clause = prev.is_some_and(|p| matches!(p, '：' | '；' | '，' | ':' | ';' | ','));
+        let after_list = prev.is_some_and(|p| matches!(p, '：' | '；' | ':' | ';'));
         prev = Some(c);
         // Most characters open no marker of these families: only 第, brackets and numerals are looked at.
         let may_open = matches!(c, '第' | '（' | '(') || c.is_ascii_digit() || ('０'..='９').contains(&c);
@@ -598,11 +601,23 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         anywhere.push((base + i, m.style, o));
         if after_clause {
             inline.push(m.style);
+            if after_list && m.style == Style::ChineseParen {
+                items.push((base + i, m.style, o));
+            }
         } else if after_stop {
             found.push((base + i, m.style, o));
         }
     }
-    found.retain(|f| !inline.contains(&f.1));
+    // In a law (articles counting up after sentence ends), the items of an article follow its colon
+    // and each other's semicolons (`…下列职权：（一）修改宪法；（二）监督宪法的实施；`): they are its 项,
+    // one a line, not a list inside a sentence.
+    let article = Style::Unit(crate::markers::Unit::Article);
+    let law = found.iter().filter(|f| f.1 == article).count() >= 2;
+    found.retain(|f| !inline.contains(&f.1) || law && f.1 == Style::ChineseParen);
+    if law {
+        found.extend(items);
+        found.sort_unstable_by_key(|f| f.0);
+    }
     // Its family's previous member in the line is o - 1, or its next one is o + 1: both looked up in
     // one pass each way (a one-line text of 100 MB holds hundreds of thousands of markers).
     let mut before: Vec<Option<u32>> = Vec::with_capacity(found.len());
@@ -630,12 +645,52 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     // A short heading run into the first item of the next level (`二、主要任务（一）完善…`): a cut
     // before that item too, when it opens its family (ordinal 1) within a few characters of the
     // heading's marker and nothing between them is punctuated.
-    let opens_line = markers::scan(s).is_some_and(|m| strong(m.style));
+    // Markdown headings run into the text (`…施行。## 第一章  基本规定第一条 …`): a cut before each
+    // run of one to six `#` and a space that does not follow a Latin letter or digit (`C# 语言`) or
+    // stand in an entity or an address.
+    let atx: Vec<usize> = s
+        .match_indices('#')
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = s[..i].chars().next_back();
+            if before.is_some_and(|c| c == '#' || c.is_ascii_alphanumeric() || matches!(c, '&' | '/' | '(' | '[')) {
+                return false;
+            }
+            let run = s[i..].bytes().take_while(|&b| b == b'#').count();
+            run <= 6 && s[i + run..].starts_with(' ')
+        })
+        .map(|i| base + i)
+        .collect();
+    keep.extend(atx.iter().copied().filter(|&at| at > base));
+    // HTML blocks run into the text (`# 标题<img class="pv" …>`, `…施行<!-- INFO END -->## 第一章`): a
+    // cut before a block tag or a comment, and after its end.
+    const BLOCK_TAGS: [&str; 12] =
+        ["<img", "<!--", "<p>", "<p ", "<div", "<center", "<table", "<br", "<h1", "<h2", "<h3", "<hr"];
+    const BLOCK_ENDS: [&str; 6] = ["-->", "</p>", "</div>", "</center>", "</table>", "</h1>"];
+    for (i, _) in s.match_indices('<') {
+        let t = &s[i..];
+        let opens = |tag: &str| t.len() >= tag.len() && t.as_bytes()[..tag.len()].eq_ignore_ascii_case(tag.as_bytes());
+        if i > 0 && BLOCK_TAGS.iter().any(|tag| opens(tag)) {
+            keep.push(base + i);
+        }
+    }
+    for end in BLOCK_ENDS {
+        for (i, _) in s.match_indices(end) {
+            let after = i + end.len();
+            if after < s.len() {
+                keep.push(base + after);
+            }
+        }
+    }
+    let opens_line = markers::scan(s).is_some_and(|m| strong(m.style)) || s.starts_with('#');
     let mut heads: Vec<usize> = keep.clone();
     if opens_line {
         heads.insert(0, base);
     }
     for h in heads {
+        // (A Markdown heading's marker stands after its `#`s.)
+        let after_atx = text[h..l.text_end].trim_start_matches('#');
+        let h = l.text_end - after_atx.trim_start_matches(' ').len();
         let Some(m) = markers::scan(&text[h..l.text_end]) else { continue };
         let body = h + m.body;
         for (i, c) in text[body..l.text_end].char_indices().take(24) {
@@ -644,7 +699,13 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
             }
             if i >= 4 {
                 if let Some(n) = markers::scan(&text[body + i..l.text_end]) {
-                    if strong(n.style) && n.style != m.style && n.ordinal == Some(1) {
+                    // The first item of the next level, or an article under a chapter or section
+                    // (articles are numbered through the whole law).
+                    let article_under_unit = matches!(
+                        (m.style, n.style),
+                        (Style::Unit(u), Style::Unit(crate::markers::Unit::Article)) if u != crate::markers::Unit::Article
+                    );
+                    if strong(n.style) && n.style != m.style && (n.ordinal == Some(1) || article_under_unit) {
                         keep.push(body + i);
                         break;
                     }
@@ -731,6 +792,30 @@ mod tests {
         tiles(&src);
         // Kept as written.
         assert!(derive_with(&src, split(&src), LineBreaks::Keep).1.is_none());
+    }
+
+    #[test]
+    fn should_cut_a_law_joined_by_nothing_at_its_markup_and_units() {
+        let src = format!("# 某某条例<!-- INFO END -->## 第一章  总则第一条 {PARA}第二条 本条例适用于下列事项：（一）登记；（二）备案。第三条 {PARA}<北京的一个尖括号不是标签。");
+        let t = texts(&src);
+        let third = format!("第三条 {PARA}<北京的一个尖括号不是标签。");
+        assert_eq!(
+            t,
+            [
+                "# 某某条例",
+                "<!-- INFO END -->",
+                "## 第一章  总则",
+                &format!("第一条 {PARA}"),
+                "第二条 本条例适用于下列事项：",
+                "（一）登记；",
+                "（二）备案。",
+                &third,
+            ]
+        );
+        tiles(&src);
+        // Outside a law, bracketed items after a colon stay in their sentence.
+        let src = format!("{PARA}主要包括：（一）登记；（二）备案。{PARA}");
+        assert_eq!(texts(&src).len(), 1);
     }
 
     #[test]
