@@ -41,6 +41,7 @@
 #![deny(unsafe_code)]
 #![cfg_attr(test, allow(clippy::type_complexity))]
 
+pub mod chunks;
 pub mod classify;
 pub mod cli;
 pub mod decode;
@@ -56,6 +57,7 @@ pub mod par;
 pub mod render;
 pub mod span;
 
+pub use chunks::{chunks, Chunk, ChunkOptions};
 pub use error::{Error, ErrorKind};
 pub use kinds::KindHint;
 pub use model::{

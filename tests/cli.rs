@@ -396,3 +396,33 @@ fn should_not_report_an_impossible_date() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(doc["meta"].get("published").is_none(), "should not turn 2025年2月30日 into a date: {}", doc["meta"]);
 }
+
+#[test]
+fn should_write_chunks_in_every_mode() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/outline/gongwen_four_levels.txt");
+    let lines = |out: &Output| -> Vec<serde_json::Value> {
+        assert!(out.status.success(), "should exit 0: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    };
+    // One file: one chunk a line, each with its headings and a span into the file.
+    let one = lines(&dagang(&["--format", "chunks", "--max-chars", "120", file], None));
+    assert!(one.len() > 3);
+    let text = std::fs::read_to_string(file).unwrap();
+    for (k, c) in one.iter().enumerate() {
+        assert_eq!(c["index"], k);
+        assert!(c["chars"].as_u64().unwrap() <= 120);
+        assert_eq!(c["path"][0], c["title"], "the path starts at the title");
+        let (s, e) = (c["span"]["start"].as_u64().unwrap() as usize, c["span"]["end"].as_u64().unwrap() as usize);
+        assert!(text.get(s..e).is_some(), "the span points into the file");
+    }
+    // Batch: each line says its file; --jsonl: its id.
+    let other = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/flat/wrap_gongwen.txt");
+    let batch = lines(&dagang(&["--format", "chunks", file, other], None));
+    assert!(batch.iter().any(|c| c["file"] == file) && batch.iter().any(|c| c["file"] == other));
+    let input = serde_json::json!({"id": 7, "text": text}).to_string() + "\n";
+    let stream = lines(&dagang(&["--jsonl", "--format", "chunks", "--overlap", "1"], Some(input.as_bytes())));
+    assert!(!stream.is_empty() && stream.iter().all(|c| c["id"] == 7));
+    // A bad option is a usage error.
+    let out = dagang(&["--format", "chunks", "--max-chars", "0", file], None);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -54,7 +54,14 @@ fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, String> {
     let doc = cfg.shape(cfg.parser.parse_decoded(&src));
     let mut line = Vec::with_capacity(bytes.len() * 2 + 256);
     let path_json = render::json::quote(&path.to_string_lossy());
-    render::json::write_line(&doc, &[("path", &path_json)], &mut line).map_err(|e| e.to_string())?;
+    match &cfg.chunks {
+        // (A chunk has a `path` of its own, its headings: the document's is its `file`.)
+        Some(options) => {
+            render::chunks::write_lines(&crate::chunks::chunks(&doc, options), &[("file", &path_json)], &mut line)
+        }
+        None => render::json::write_line(&doc, &[("path", &path_json)], &mut line),
+    }
+    .map_err(|e| e.to_string())?;
     Ok(line)
 }
 

@@ -54,6 +54,9 @@ pub enum Format {
     Explain,
     /// The leaves of the document as JSON Lines `{"kind", "start", "end"}`, tiling the text.
     Nodes,
+    /// Chunks for retrieval as JSON Lines, each with the headings above it (see --max-chars); also
+    /// in batch and --jsonl modes, each line with the document's `file` or `id`.
+    Chunks,
 }
 
 /// When to colour the tree and explain views.
@@ -172,6 +175,15 @@ pub struct Args {
     /// Indent the JSON (single-file mode).
     #[arg(long)]
     pub pretty: bool,
+    /// With --format chunks: at most this many characters a chunk (a longer sentence is cut).
+    #[arg(long, value_name = "N", default_value_t = 800, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_chars: u32,
+    /// With --format chunks: sections shorter together than this share a chunk.
+    #[arg(long, value_name = "N", default_value_t = 200)]
+    pub min_chars: u32,
+    /// With --format chunks: repeat the last N sentences of the previous chunk of the same section.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub overlap: u32,
     /// Output format (single-file mode).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
@@ -233,6 +245,8 @@ pub struct Config {
     pub outline_only: bool,
     /// `--max-level`.
     pub max_level: Option<u32>,
+    /// `--format chunks` with its options: chunk lines instead of outlines (in every mode).
+    pub chunks: Option<crate::chunks::ChunkOptions>,
 }
 
 /// The three ways to run.
@@ -319,8 +333,10 @@ impl Config {
             if args.files.iter().any(|f| f.as_os_str() == "-") {
                 return Err(usage("`-` (standard input) cannot be mixed with other files"));
             }
-            if args.format != Format::Json || args.pretty {
-                return Err(usage("--format and --pretty apply to one file; batch mode writes JSON lines"));
+            if !matches!(args.format, Format::Json | Format::Chunks) || args.pretty {
+                return Err(usage(
+                    "--format (but chunks) and --pretty apply to one file; batch mode writes JSON lines",
+                ));
             }
             let mut files = args.files;
             if let Some(dir) = &args.recursive {
@@ -346,6 +362,11 @@ impl Config {
             width,
             outline_only: args.outline_only,
             max_level: args.max_level,
+            chunks: (args.format == Format::Chunks).then_some(crate::chunks::ChunkOptions {
+                max_chars: args.max_chars as usize,
+                min_chars: args.min_chars as usize,
+                overlap: args.overlap as usize,
+            }),
         })
     }
 }
@@ -442,6 +463,10 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
         Format::Tree => render::tree::write(&doc, cfg.paint, cfg.width, &mut out),
         Format::Text => render::text::write(text, &doc, &mut out),
         Format::Explain => render::explain::write(text, &doc, cfg.paint, cfg.width, &mut out),
+        Format::Chunks => {
+            let options = cfg.chunks.unwrap_or_default();
+            render::chunks::write_lines(&crate::chunks::chunks(&doc, &options), &[], &mut out)
+        }
         Format::Nodes => {
             let mut r = Ok(());
             for n in render::nodes::leaves(text, &doc) {

@@ -33,7 +33,11 @@ fn process(cfg: &Config, line: &str, number: usize, id_field: &str, text_field: 
         Some(id) => vec![("id", id.as_str())],
         None => vec![("line", line_no.as_str())],
     };
-    match render::json::write_line(&doc, &tags, &mut out) {
+    let written = match &cfg.chunks {
+        Some(options) => render::chunks::write_lines(&crate::chunks::chunks(&doc, options), &tags, &mut out),
+        None => render::json::write_line(&doc, &tags, &mut out),
+    };
+    match written {
         Ok(()) => (out, true),
         Err(e) => (error(id.as_deref(), number, &e.to_string()), false),
     }
