@@ -121,6 +121,52 @@ fn fast_json_matches_serde_json_on_every_fixture() {
 }
 
 #[test]
+fn character_spans_are_the_byte_spans_counted_in_characters() {
+    fn spans(v: &serde_json::Value, out: &mut Vec<(u64, u64, u64, u64)>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let (Some(s), Some(e), Some(bs), Some(be)) = (
+                    m.get("start").and_then(|x| x.as_u64()),
+                    m.get("end").and_then(|x| x.as_u64()),
+                    m.get("byte_start").and_then(|x| x.as_u64()),
+                    m.get("byte_end").and_then(|x| x.as_u64()),
+                ) {
+                    out.push((s, e, bs, be));
+                }
+                m.values().for_each(|x| spans(x, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| spans(x, out)),
+            _ => {}
+        }
+    }
+    for path in common::documents(fixtures_dir()) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc = dagang::parse(&text);
+        let chars: serde_json::Value =
+            serde_json::from_str(&dagang::render::json::to_string_char_spans(&doc, &text)).unwrap();
+        let bytes: serde_json::Value = serde_json::from_str(&dagang::render::json::to_string(&doc)).unwrap();
+        let (mut with_chars, mut plain) = (Vec::new(), 0);
+        spans(&chars, &mut with_chars);
+        fn count(v: &serde_json::Value) -> usize {
+            match v {
+                serde_json::Value::Object(m) => {
+                    usize::from(m.contains_key("line") && m.contains_key("start"))
+                        + m.values().map(count).sum::<usize>()
+                }
+                serde_json::Value::Array(a) => a.iter().map(count).sum(),
+                _ => 0,
+            }
+        }
+        plain += count(&bytes);
+        assert_eq!(with_chars.len(), plain, "{}: every span should carry both offsets", path.display());
+        for (s, e, bs, be) in with_chars {
+            let by_chars: String = text.chars().skip(s as usize).take((e - s) as usize).collect();
+            assert_eq!(by_chars, text[bs as usize..be as usize], "{}: {s}..{e} should be {bs}..{be}", path.display());
+        }
+    }
+}
+
+#[test]
 fn enum_names_match_serde() {
     use dagang::{BlockKind as B, BoilerplateKind as K};
     for k in [

@@ -1,6 +1,6 @@
 """Typed stubs of dagang (see the package docstring)."""
 
-from typing import Any, Iterable, Literal, Optional, Union
+from typing import Any, Iterable, Literal, Optional, Union, overload
 
 __version__: str
 
@@ -11,6 +11,7 @@ LineBreaks = Literal["auto", "keep", "reflow"]
 class DecodeError(ValueError):
     """The bytes could not be decoded (binary input, undecodable bytes or an unknown encoding)."""
 
+@overload
 def parse(
     text: Text,
     *,
@@ -19,12 +20,27 @@ def parse(
     keep_boilerplate: bool = False,
     encoding: Optional[str] = None,
     line_breaks: LineBreaks = "auto",
+    json: Literal[False] = False,
 ) -> dict[str, Any]:
     """The document's outline: title, meta, kind, parts, preamble, sections (nested), boilerplate
     (each removed line with its kind and reason) and diagnostics. Spans are character offsets.
 
     Raises DecodeError for bytes that cannot be decoded, ValueError for a bad option."""
 
+@overload
+def parse(
+    text: Text,
+    *,
+    kind: Kind = "auto",
+    boilerplate: bool = True,
+    keep_boilerplate: bool = False,
+    encoding: Optional[str] = None,
+    line_breaks: LineBreaks = "auto",
+    json: Literal[True],
+) -> str:
+    """The same, as JSON text (character spans), for writing JSON Lines without building Python objects."""
+
+@overload
 def chunks(
     text: Text,
     *,
@@ -35,6 +51,7 @@ def chunks(
     boilerplate: bool = True,
     encoding: Optional[str] = None,
     line_breaks: LineBreaks = "auto",
+    json: Literal[False] = False,
 ) -> list[dict[str, Any]]:
     """Chunks for retrieval, each ``{"index", "text", "chars", "path", "level", "span", "title",
     "kind"}``: at most ``max_chars`` characters, cut at sentence ends, one section each (sections
@@ -42,6 +59,22 @@ def chunks(
 
     Raises DecodeError for bytes that cannot be decoded, ValueError for a bad option."""
 
+@overload
+def chunks(
+    text: Text,
+    *,
+    max_chars: int = 800,
+    min_chars: int = 200,
+    overlap: int = 0,
+    kind: Kind = "auto",
+    boilerplate: bool = True,
+    encoding: Optional[str] = None,
+    line_breaks: LineBreaks = "auto",
+    json: Literal[True],
+) -> str:
+    """The same, as JSON text (character spans), for writing JSON Lines without building Python objects."""
+
+@overload
 def parse_many(
     texts: Iterable[Text],
     *,
@@ -51,9 +84,25 @@ def parse_many(
     keep_boilerplate: bool = False,
     encoding: Optional[str] = None,
     line_breaks: LineBreaks = "auto",
+    json: Literal[False] = False,
 ) -> list[dict[str, Any]]:
     """``[parse(t) for t in texts]`` on every core (or ``jobs`` threads), the GIL released."""
 
+@overload
+def parse_many(
+    texts: Iterable[Text],
+    *,
+    jobs: Optional[int] = None,
+    kind: Kind = "auto",
+    boilerplate: bool = True,
+    keep_boilerplate: bool = False,
+    encoding: Optional[str] = None,
+    line_breaks: LineBreaks = "auto",
+    json: Literal[True],
+) -> list[str]:
+    """The same, as JSON text (character spans), for writing JSON Lines without building Python objects."""
+
+@overload
 def chunks_many(
     texts: Iterable[Text],
     *,
@@ -65,5 +114,22 @@ def chunks_many(
     boilerplate: bool = True,
     encoding: Optional[str] = None,
     line_breaks: LineBreaks = "auto",
+    json: Literal[False] = False,
 ) -> list[list[dict[str, Any]]]:
     """``[chunks(t) for t in texts]`` on every core (or ``jobs`` threads), the GIL released."""
+
+@overload
+def chunks_many(
+    texts: Iterable[Text],
+    *,
+    jobs: Optional[int] = None,
+    max_chars: int = 800,
+    min_chars: int = 200,
+    overlap: int = 0,
+    kind: Kind = "auto",
+    boilerplate: bool = True,
+    encoding: Optional[str] = None,
+    line_breaks: LineBreaks = "auto",
+    json: Literal[True],
+) -> list[str]:
+    """The same, as JSON text (character spans), for writing JSON Lines without building Python objects."""

@@ -22,8 +22,8 @@ def outline_batches(batches):
     import dagang
 
     for pdf in batches:
-        docs = dagang.parse_many(list(pdf["text"]))
-        pdf = pdf.assign(outline=[json.dumps(d, ensure_ascii=False) for d in docs])
+        # JSON text straight from Rust: no Python objects built only to be written out again.
+        pdf = pdf.assign(outline=dagang.parse_many(list(pdf["text"]), json=True))
         yield pdf[["id", "outline"]]
 
 

@@ -74,48 +74,6 @@ fn input(obj: &Bound<'_, PyAny>) -> PyResult<Input> {
 /// What one document gives: its JSON with character spans, or why it could not be decoded.
 type Outcome = Result<String, String>;
 
-/// Character offsets of byte offsets: `chars[b]` is the number of characters before byte `b`.
-fn char_offsets(text: &str) -> Vec<u32> {
-    let mut out = vec![0u32; text.len() + 1];
-    let mut n = 0u32;
-    let mut at = 0;
-    for c in text.chars() {
-        for slot in out.iter_mut().skip(at).take(c.len_utf8()) {
-            *slot = n;
-        }
-        at += c.len_utf8();
-        n += 1;
-    }
-    out[text.len()] = n;
-    out
-}
-
-/// Rewrites every span of `value` (an object with integer `start` and `end`, and `line`) to
-/// character offsets, keeping the byte offsets as `byte_start` and `byte_end`.
-fn to_chars(value: &mut serde_json::Value, chars: &[u32]) {
-    match value {
-        serde_json::Value::Object(map) => {
-            let span = map.get("line").is_some()
-                && map.get("start").and_then(|v| v.as_u64()).is_some()
-                && map.get("end").and_then(|v| v.as_u64()).is_some();
-            if span {
-                let at = |k: &str| map.get(k).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-                let (s, e) = (at("start"), at("end"));
-                let c = |b: usize| chars.get(b).copied().unwrap_or_else(|| chars.last().copied().unwrap_or(0));
-                map.insert("byte_start".into(), s.into());
-                map.insert("byte_end".into(), e.into());
-                map.insert("start".into(), c(s).into());
-                map.insert("end".into(), c(e).into());
-            }
-            for v in map.values_mut() {
-                to_chars(v, chars);
-            }
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| to_chars(v, chars)),
-        _ => {}
-    }
-}
-
 /// Parses (or decodes and parses) one document; `chunks` gives its chunks instead of its outline.
 fn run(doc_in: &Input, s: &Settings, chunks: Option<&dagang::ChunkOptions>) -> Outcome {
     match doc_in {
@@ -131,17 +89,22 @@ fn run(doc_in: &Input, s: &Settings, chunks: Option<&dagang::ChunkOptions>) -> O
 /// The outline (or the chunks) of `doc` as JSON with character spans; a decoded text is given back
 /// under `text`, since the spans point into it.
 fn render(text: &str, doc: &dagang::Document<'_>, chunks: Option<&dagang::ChunkOptions>, decoded: bool) -> Outcome {
-    let chars = char_offsets(text);
-    let mut value = match chunks {
-        Some(options) => serde_json::to_value(dagang::chunks(doc, options)).map_err(|e| e.to_string())?,
-        None => serde_json::from_str(&dagang::render::json::to_string(doc)).map_err(|e| e.to_string())?,
+    let Some(options) = chunks else {
+        let json = dagang::render::json::to_string_char_spans(doc, text);
+        return Ok(if decoded {
+            // `{…}` with `"text":…` added before its closing brace.
+            let mut json = json;
+            json.pop();
+            json.push_str(",\"text\":");
+            json.push_str(&dagang::render::json::quote(text));
+            json.push('}');
+            json
+        } else {
+            json
+        });
     };
-    to_chars(&mut value, &chars);
-    if decoded && chunks.is_none() {
-        if let serde_json::Value::Object(map) = &mut value {
-            map.insert("text".into(), text.into());
-        }
-    }
+    let mut value = serde_json::to_value(dagang::chunks(doc, options)).map_err(|e| e.to_string())?;
+    dagang::render::json::char_spans(&mut value, &dagang::render::json::char_offsets(text));
     Ok(value.to_string())
 }
 
@@ -149,8 +112,9 @@ fn loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (json,))
 }
 
-fn finish<'py>(py: Python<'py>, outcome: Outcome) -> PyResult<Bound<'py, PyAny>> {
+fn finish<'py>(py: Python<'py>, outcome: Outcome, as_json: bool) -> PyResult<Bound<'py, PyAny>> {
     match outcome {
+        Ok(json) if as_json => Ok(PyString::new(py, &json).into_any()),
         Ok(json) => loads(py, &json),
         Err(msg) => Err(DecodeError::new_err(msg)),
     }
@@ -185,7 +149,7 @@ fn many(
 
 /// parse(text, *, kind="auto", boilerplate=True, keep_boilerplate=False, encoding=None, line_breaks="auto")
 #[pyfunction]
-#[pyo3(signature = (text, *, kind="auto", boilerplate=true, keep_boilerplate=false, encoding=None, line_breaks="auto"))]
+#[pyo3(signature = (text, *, kind="auto", boilerplate=true, keep_boilerplate=false, encoding=None, line_breaks="auto", json=false))]
 fn parse<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -194,16 +158,17 @@ fn parse<'py>(
     keep_boilerplate: bool,
     encoding: Option<String>,
     line_breaks: &str,
+    json: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = settings(kind, boilerplate, keep_boilerplate, encoding, line_breaks)?;
     let doc = input(text)?;
     let outcome = py.detach(|| run(&doc, &s, None));
-    finish(py, outcome)
+    finish(py, outcome, json)
 }
 
 /// chunks(text, *, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=True, encoding=None, line_breaks="auto")
 #[pyfunction]
-#[pyo3(signature = (text, *, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=true, encoding=None, line_breaks="auto"))]
+#[pyo3(signature = (text, *, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=true, encoding=None, line_breaks="auto", json=false))]
 #[allow(clippy::too_many_arguments)]
 fn chunks<'py>(
     py: Python<'py>,
@@ -215,17 +180,18 @@ fn chunks<'py>(
     boilerplate: bool,
     encoding: Option<String>,
     line_breaks: &str,
+    json: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let s = settings(kind, boilerplate, false, encoding, line_breaks)?;
     let options = chunk_options(max_chars, min_chars, overlap)?;
     let doc = input(text)?;
     let outcome = py.detach(|| run(&doc, &s, Some(&options)));
-    finish(py, outcome)
+    finish(py, outcome, json)
 }
 
 /// parse_many(texts, *, jobs=None, kind="auto", boilerplate=True, keep_boilerplate=False, encoding=None, line_breaks="auto")
 #[pyfunction]
-#[pyo3(signature = (texts, *, jobs=None, kind="auto", boilerplate=true, keep_boilerplate=false, encoding=None, line_breaks="auto"))]
+#[pyo3(signature = (texts, *, jobs=None, kind="auto", boilerplate=true, keep_boilerplate=false, encoding=None, line_breaks="auto", json=false))]
 #[allow(clippy::too_many_arguments)]
 fn parse_many<'py>(
     py: Python<'py>,
@@ -236,19 +202,20 @@ fn parse_many<'py>(
     keep_boilerplate: bool,
     encoding: Option<String>,
     line_breaks: &str,
+    json: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let s = settings(kind, boilerplate, keep_boilerplate, encoding, line_breaks)?;
     let outcomes = many(py, texts, &s, None, jobs)?;
     let out = PyList::empty(py);
     for o in outcomes {
-        out.append(finish(py, o)?)?;
+        out.append(finish(py, o, json)?)?;
     }
     Ok(out)
 }
 
 /// chunks_many(texts, *, jobs=None, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=True, encoding=None, line_breaks="auto")
 #[pyfunction]
-#[pyo3(signature = (texts, *, jobs=None, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=true, encoding=None, line_breaks="auto"))]
+#[pyo3(signature = (texts, *, jobs=None, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=true, encoding=None, line_breaks="auto", json=false))]
 #[allow(clippy::too_many_arguments)]
 fn chunks_many<'py>(
     py: Python<'py>,
@@ -261,13 +228,14 @@ fn chunks_many<'py>(
     boilerplate: bool,
     encoding: Option<String>,
     line_breaks: &str,
+    json: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let s = settings(kind, boilerplate, false, encoding, line_breaks)?;
     let options = chunk_options(max_chars, min_chars, overlap)?;
     let outcomes = many(py, texts, &s, Some(options), jobs)?;
     let out = PyList::empty(py);
     for o in outcomes {
-        out.append(finish(py, o)?)?;
+        out.append(finish(py, o, json)?)?;
     }
     Ok(out)
 }

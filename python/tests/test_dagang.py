@@ -98,6 +98,15 @@ def test_the_many_calls_match_one_by_one_in_order():
     assert dagang.parse_many([]) == []
 
 
+def test_json_text_is_the_same_outline():
+    import json
+
+    assert json.loads(dagang.parse(NOTICE, json=True)) == dagang.parse(NOTICE)
+    assert json.loads(dagang.parse(NOTICE.encode("gbk"), json=True)) == dagang.parse(NOTICE.encode("gbk"))
+    assert [json.loads(c) for c in dagang.chunks_many([NOTICE, SEED], json=True)] == dagang.chunks_many([NOTICE, SEED])
+    assert [json.loads(d) for d in dagang.parse_many([NOTICE, SEED], json=True)] == dagang.parse_many([NOTICE, SEED])
+
+
 def test_bytes_are_decoded_as_the_command_line_decodes_them():
     gbk = NOTICE.encode("gbk")
     doc = dagang.parse(gbk)

@@ -20,7 +20,7 @@ pub fn write(doc: &Document<'_>, pretty: bool, mut out: impl Write) -> io::Resul
         serde_json::to_writer_pretty(&mut out, doc)?;
         return out.write_all(b"\n");
     }
-    let mut w = Writer { buf: Vec::with_capacity(64 * 1024) };
+    let mut w = Writer { buf: Vec::with_capacity(64 * 1024), chars: None };
     w.document(doc, &[], &mut out)?;
     w.buf.push(b'\n');
     out.write_all(&w.buf)
@@ -33,7 +33,7 @@ pub fn write(doc: &Document<'_>, pretty: bool, mut out: impl Write) -> io::Resul
 ///
 /// Returns the writer's I/O error.
 pub fn write_line(doc: &Document<'_>, tags: &[(&str, &str)], mut out: impl Write) -> io::Result<()> {
-    let mut w = Writer { buf: Vec::with_capacity(64 * 1024) };
+    let mut w = Writer { buf: Vec::with_capacity(64 * 1024), chars: None };
     w.document(doc, tags, &mut out)?;
     w.buf.push(b'\n');
     out.write_all(&w.buf)
@@ -41,9 +41,55 @@ pub fn write_line(doc: &Document<'_>, tags: &[(&str, &str)], mut out: impl Write
 
 /// A string as a JSON string literal (`"a\"b"`).
 pub fn quote(s: &str) -> String {
-    let mut w = Writer { buf: Vec::with_capacity(s.len() + 2) };
+    let mut w = Writer { buf: Vec::with_capacity(s.len() + 2), chars: None };
     w.str(s);
     String::from_utf8(w.buf).unwrap_or_default()
+}
+
+/// The character offset of every byte offset of `text` (`out[b]` characters stand before byte `b`;
+/// a byte inside a character maps to that character).
+pub fn char_offsets(text: &str) -> Vec<u32> {
+    let mut out = vec![0u32; text.len() + 1];
+    let mut n = 0u32;
+    for (i, c) in text.char_indices() {
+        out[i..i + c.len_utf8()].fill(n);
+        n += 1;
+    }
+    out[text.len()] = n;
+    out
+}
+
+/// Rewrites every span of `value` (an object with integer `start`, `end` and `line`) to character
+/// offsets, keeping its byte offsets as `byte_start` and `byte_end`.
+pub fn char_spans(value: &mut serde_json::Value, chars: &[u32]) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let get = |k: &str| map.get(k).and_then(serde_json::Value::as_u64);
+            if let (Some(s), Some(e), Some(_)) = (get("start"), get("end"), get("line")) {
+                let at = |b: u64| chars.get(b as usize).or(chars.last()).copied().unwrap_or(0);
+                map.insert("start".into(), at(s).into());
+                map.insert("end".into(), at(e).into());
+                map.insert("byte_start".into(), s.into());
+                map.insert("byte_end".into(), e.into());
+            }
+            map.values_mut().for_each(|v| char_spans(v, chars));
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| char_spans(v, chars)),
+        _ => {}
+    }
+}
+
+/// The document as compact JSON whose spans count characters rather than bytes — `start` and `end`
+/// are character offsets into `text` (the text `doc` was parsed from), and `byte_start`/`byte_end`
+/// keep the byte offsets — for languages that index strings by character (Python, JavaScript).
+pub fn to_string_char_spans(doc: &Document<'_>, text: &str) -> String {
+    let chars = char_offsets(text);
+    let mut w = Writer { buf: Vec::with_capacity(64 * 1024), chars: Some(&chars) };
+    // (A large document's buffer is flushed into `out` as it fills.)
+    let mut out = Vec::new();
+    let _ = w.document(doc, &[], &mut out);
+    out.extend_from_slice(&w.buf);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The document as a compact JSON string.
@@ -54,8 +100,10 @@ pub fn to_string(doc: &Document<'_>) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-struct Writer {
+struct Writer<'c> {
     buf: Vec<u8>,
+    /// With [`to_string_char_spans`]: the character offset of every byte offset.
+    chars: Option<&'c [u32]>,
 }
 
 /// Whether any byte of `x` is below 0x20, or is `"` or `\` (SWAR over eight bytes).
@@ -74,7 +122,7 @@ fn chunk_needs_escape(chunk: &[u8]) -> bool {
     chunk.iter().fold(false, |acc, &x| acc | (x < 0x20) | (x == b'"') | (x == b'\\'))
 }
 
-impl Writer {
+impl Writer<'_> {
     fn raw(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
     }
@@ -131,9 +179,17 @@ impl Writer {
         self.buf.push(b'"');
     }
 
-    /// Small, rare objects (kind, parts) go through serde_json itself.
+    /// Small, rare objects (kind, parts) go through serde_json itself (and, with character spans,
+    /// through a `serde_json::Value` whose spans are rewritten).
     fn serde(&mut self, v: &impl serde::Serialize) {
-        if serde_json::to_writer(&mut self.buf, v).is_err() {
+        let written = match self.chars {
+            None => serde_json::to_writer(&mut self.buf, v),
+            Some(chars) => serde_json::to_value(v).and_then(|mut value| {
+                char_spans(&mut value, chars);
+                serde_json::to_writer(&mut self.buf, &value)
+            }),
+        };
+        if written.is_err() {
             self.raw("null");
         }
     }
@@ -154,12 +210,27 @@ impl Writer {
     }
 
     fn span(&mut self, s: &Span) {
+        let Some(chars) = self.chars else {
+            self.raw("{\"start\":");
+            self.num(s.start as u64);
+            self.raw(",\"end\":");
+            self.num(s.end as u64);
+            self.raw(",\"line\":");
+            self.num(s.line as u64);
+            self.buf.push(b'}');
+            return;
+        };
+        let at = |b: usize| u64::from(chars.get(b).or(chars.last()).copied().unwrap_or(0));
         self.raw("{\"start\":");
-        self.num(s.start as u64);
+        self.num(at(s.start));
         self.raw(",\"end\":");
-        self.num(s.end as u64);
+        self.num(at(s.end));
         self.raw(",\"line\":");
         self.num(s.line as u64);
+        self.raw(",\"byte_start\":");
+        self.num(s.start as u64);
+        self.raw(",\"byte_end\":");
+        self.num(s.end as u64);
         self.buf.push(b'}');
     }
 
@@ -431,7 +502,7 @@ mod tests {
             "12345678\"",
             "\u{7f}/é",
         ] {
-            let mut w = Writer { buf: Vec::new() };
+            let mut w = Writer { buf: Vec::new(), chars: None };
             w.str(s);
             assert_eq!(String::from_utf8(w.buf).unwrap(), serde_json::to_string(s).unwrap(), "should escape {s:?}");
         }
