@@ -4,7 +4,12 @@ unstructured's partition_text when it can run (it fetches a spaCy model from Git
 
     python3 python/examples/bench.py [CORPUS] [--cli PATH] [--n 1000]
 
-Prints the wall time of each (best of three) and its ratio to parse_many.
+Prints the wall time of each (best of three) and its ratio to parse_many. Without network access
+to GitHub, unstructured runs once a spaCy pipeline is installed under the name it loads:
+
+    python3 -c "import spacy; n = spacy.blank('en'); n.add_pipe('sentencizer'); n.meta['name'] = 'core_web_sm'; n.to_disk('/tmp/m')"
+    mkdir -p /tmp/p && python3 -m spacy package /tmp/m /tmp/p --name core_web_sm --version 3.8.0
+    pip install /tmp/p/en_core_web_sm-3.8.0/dist/en_core_web_sm-3.8.0.tar.gz
 """
 
 import argparse
