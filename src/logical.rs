@@ -566,6 +566,17 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         }
         prev = Some(c);
     }
+    // A letter-spaced label (`标　　题：`, `姓　　名`) is one word, not two paragraphs: no cut leaves a
+    // single character alone before it.
+    let mut from = base;
+    seps.retain(|&at| {
+        let piece = text[from..at].trim_matches(is_space);
+        let keep = piece.chars().nth(1).is_some();
+        if keep {
+            from = at;
+        }
+        keep
+    });
     if seps.len() >= MIN_BREAKS || any_length && !seps.is_empty() {
         return seps;
     }
@@ -816,6 +827,17 @@ mod tests {
         // Outside a law, bracketed items after a colon stay in their sentence.
         let src = format!("{PARA}主要包括：（一）登记；（二）备案。{PARA}");
         assert_eq!(texts(&src).len(), 1);
+    }
+
+    #[test]
+    fn should_not_split_a_letter_spaced_label() {
+        let src = format!(
+            "标\u{3000}\u{3000}题：\t关于某事的通知\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}"
+        );
+        let t = texts(&src);
+        assert_eq!(t[0], "标\u{3000}\u{3000}题：\t关于某事的通知");
+        assert_eq!(t.len(), 4, "{t:?}");
+        tiles(&src);
     }
 
     #[test]
