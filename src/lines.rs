@@ -64,6 +64,16 @@ impl Line {
     }
 }
 
+/// The largest character boundary of `s` at or before byte `i` (`str::floor_char_boundary`, which
+/// the crate's minimum Rust does not have).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the
 /// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM).
 pub fn is_space(c: char) -> bool {

@@ -175,6 +175,14 @@ fn split_and_join(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, usiz
                 (!c.is_empty()).then_some(Event::Cuts(i, c))
             }
             Event::Long(_) => None,
+            Event::Cuts(i, mut c) if unbroken => {
+                // The title block at the head of an unbroken text, whatever separates the rest.
+                let l = &lines[i];
+                c.extend(head_cuts(l.text(text)).into_iter().map(|k| l.text_start + k));
+                c.sort_unstable();
+                c.dedup();
+                Some(Event::Cuts(i, c))
+            }
             e => Some(e),
         })
         .collect();
@@ -578,6 +586,13 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         keep
     });
     if seps.len() >= MIN_BREAKS || any_length && !seps.is_empty() {
+        if markers_cut {
+            // The title block at the head of an unbroken text runs into what follows it whatever
+            // separates the paragraphs after it.
+            seps.extend(head_cuts(s).into_iter().map(|i| base + i));
+            seps.sort_unstable();
+            seps.dedup();
+        }
         return seps;
     }
     if !markers_cut {
@@ -673,6 +688,7 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         .map(|i| base + i)
         .collect();
     keep.extend(atx.iter().copied().filter(|&at| at > base));
+    keep.extend(head_cuts(s).into_iter().map(|i| base + i));
     // HTML blocks run into the text (`# 标题<img class="pv" …>`, `…施行<!-- INFO END -->## 第一章`): a
     // cut before a block tag or a comment, and after its end.
     const BLOCK_TAGS: [&str; 12] =
@@ -727,6 +743,71 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     keep.sort_unstable();
     keep.dedup();
     keep
+}
+
+/// The labels of a gov.cn header table (`发文字号：\t国发〔2019〕4号`), each the start of a cell.
+const HEADER_LABELS: [&str; 9] = [
+    "索 引 号：",
+    "主题分类：",
+    "发文机关：",
+    "成文日期：",
+    "标　　题：",
+    "发文字号：",
+    "发布日期：",
+    "主 题 词：",
+    "发布机构：",
+];
+
+static HEAD_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日").expect("the date pattern compiles")
+});
+
+/// Cuts in the head of an unbroken text, where the title block runs into what follows it (byte
+/// offsets into `s`, the line):
+/// - before each cell label of a gov.cn header table (`…的通知发文字号：\t…`);
+/// - after a Markdown heading that opens the text: at the end of a linked title (`# [标题](…)`) or
+///   before a date that follows its title (`# 中华人民共和国宪法1982年12月4日 第五届…`);
+/// - in a YAML front matter run together (`---title: '…'categories:- …---`): after each `---` and
+///   before each `key:`.
+fn head_cuts(line: &str) -> Vec<usize> {
+    // (The head only: a one-line text may be a hundred megabytes long.)
+    let s = &line[..crate::lines::floor_boundary(line, 4000)];
+    let mut out = Vec::new();
+    for label in HEADER_LABELS {
+        out.extend(s.match_indices(label).map(|(i, _)| i).filter(|&i| i > 0));
+    }
+    let head = s.trim_start_matches('#');
+    if head.len() < s.len() && head.starts_with(' ') {
+        let at = s.len() - head.len();
+        let window = &s[at..crate::lines::floor_boundary(s, s.len().min(at + 300))];
+        if head.trim_start().starts_with('[') {
+            if let Some(close) = window.find("](").and_then(|i| window[i..].find(')').map(|j| i + j + 1)) {
+                out.push(at + close);
+            }
+        } else if let Some(m) = HEAD_DATE.find(window) {
+            if m.start() > 4 {
+                out.push(at + m.start());
+            }
+        }
+    }
+    if let Some(rest) = s.strip_prefix("---") {
+        let end = rest.find("---").map_or(rest.len().min(2000), |i| i);
+        out.push(3);
+        if end < rest.len() {
+            out.push(3 + end);
+            out.push(3 + end + 3);
+        }
+        static KEY: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new(r"[a-z_]{3,20}:[ -]").expect("the key pattern compiles"));
+        for m in KEY.find_iter(&rest[..end]) {
+            let before = rest[..m.start()].chars().next_back();
+            if before.is_some_and(|c| !c.is_ascii_alphanumeric()) && m.start() > 0 {
+                out.push(3 + m.start());
+            }
+        }
+    }
+    out.retain(|&i| i > 0 && i < s.len() && s.is_char_boundary(i));
+    out
 }
 
 /// The families that number a document's parts (not bullets, letters or 一是, which run inside
@@ -827,6 +908,26 @@ mod tests {
         // Outside a law, bracketed items after a colon stay in their sentence.
         let src = format!("{PARA}主要包括：（一）登记；（二）备案。{PARA}");
         assert_eq!(texts(&src).len(), 1);
+    }
+
+    #[test]
+    fn should_cut_the_head_of_a_text_joined_by_nothing() {
+        let long = PARA.repeat(3);
+        let law = format!("# 中华人民共和国某某法1982年12月4日 第五届全国人民代表大会通过第一条 {long}第二条 {long}");
+        assert_eq!(texts(&law)[0], "# 中华人民共和国某某法");
+        let link = format!("# [小白接触堡垒机](https://example.com/p/1.html)作者：某某{long}");
+        assert_eq!(texts(&link)[0], "# [小白接触堡垒机](https://example.com/p/1.html)");
+        let gov = format!(
+            "索 引 号：\t000014349/2019-00005标　　题：\t国务院关于某事的通知发文字号：\t国发〔2019〕4号{long}"
+        );
+        let t = texts(&gov);
+        assert!(t.contains(&"标　　题：\t国务院关于某事的通知"), "{t:?}");
+        let front = format!("---title: '某某工作'categories:- 财经---{long}");
+        let t = texts(&front);
+        assert_eq!(&t[..4], ["---", "title: '某某工作'", "categories:- 财经", "---"], "{t:?}");
+        for src in [law, link, gov, front] {
+            tiles(&src);
+        }
     }
 
     #[test]

@@ -102,7 +102,7 @@ proptest! {
     }
 
     #[test]
-    fn every_text_tiles_when_reflowed(text in "(\\PC|\n|\r|\u{3000}|。|一、|（二）|第三条|1\\.| |<img|<北|-->|## |#|：（一）|；（二）){0,400}") {
+    fn every_text_tiles_when_reflowed(text in "(\\PC|\n|\r|\u{3000}|。|一、|（二）|第三条|1\\.| |<img|<北|-->|## |#|# |# \\[|\\]\\(|---|title: |2020年1月2日|发文字号：|：（一）|；（二）){0,400}") {
         let doc = dagang::Parser::new().line_breaks(dagang::LineBreaks::Reflow).parse(&text);
         if let Err(e) = dagang::render::nodes::check_tiling(&text, &doc) {
             panic!("leaves should tile {text:?} reflowed: {e}");

@@ -182,11 +182,30 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     let first_line = views.iter().position(|v| !v.text.is_empty());
     // Only the lines metadata can stand in: page chrome, the page header, and header-table rows; and
     // of those only the first and last [`meta::WINDOW`].
-    let picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
+    let mut picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
+    // A title cut from the front of a line that holds the whole text (see [`crate::logical`]) has
+    // the byline right after it, at the start of the rest: its first 300 bytes are read as a line of
+    // the page header.
+    let after_title = title
+        .as_ref()
+        .and_then(|t| t.lines.last())
+        .and_then(|&t| (t + 1..n).find(|&j| !views[j].text.is_empty()))
+        .filter(|&j| lines[j].origin == crate::lines::Origin::Split && !picked.contains(&j));
+    if let Some(j) = after_title {
+        picked.push(j);
+        picked.sort_unstable();
+    }
+    let head_of = |i: usize| {
+        let t = lines[i].text(text);
+        if Some(i) == after_title {
+            &t[..crate::lines::floor_boundary(t, 300)]
+        } else {
+            t
+        }
+    };
     // Metadata is read without inline Markdown (`作者：[A哥](https://…) 发布时间：…`).
     // A wrapped paragraph is read without its line breaks.
-    let whole: Vec<std::borrow::Cow<'_, str>> =
-        picked.iter().map(|&i| crate::lines::unwrapped(lines[i].text(text))).collect();
+    let whole: Vec<std::borrow::Cow<'_, str>> = picked.iter().map(|&i| crate::lines::unwrapped(head_of(i))).collect();
     let plain: Vec<std::borrow::Cow<'_, str>> = whole.iter().map(|t| patterns::plain(t)).collect();
     let meta_lines: Vec<meta::MetaLine<'_>> = picked
         .into_iter()
@@ -194,7 +213,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         .map(|(i, (text, raw))| meta::MetaLine {
             text,
             boilerplate: boiler[i].is_some(),
-            head: zones.in_head(i),
+            head: zones.in_head(i) || Some(i) == after_title,
             first: Some(i) == first_line,
             name_byline: boiler[i].as_ref().is_some_and(|b| b.reason == NAME_BYLINE),
             raw,
