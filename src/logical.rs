@@ -16,7 +16,13 @@
 //! - **before a heading marker that follows a sentence end** (。！？ and a closing quote after one)
 //!   when the line holds at least two such markers of one family counting up (`…工作。二、主要任务…
 //!   …落实。三、保障措施`): a run of parallel items — only in a text one line of which holds at least
-//!   80 % of its bytes (in a document of many lines, a long line is one long paragraph).
+//!   80 % of its bytes (in a document of many lines, a long line is one long paragraph); `一是`,
+//!   `二是` … likewise when the text from each to the next holds two sentences and 150 characters or
+//!   more (points that each run for a paragraph, not one sentence each);
+//! - in a law (articles counting up), before its bracketed items after a colon or semicolon; before
+//!   Markdown headings and HTML blocks run into the text; at the head, where the title block runs
+//!   into what follows (gov.cn header cells, a `#` title before its date or after its link, YAML front
+//!   matter).
 //!
 //! A large text whose first [`PROBE`] long lines hold no separator is a text of paragraphs one a
 //! line, and its other long lines are not read through.
@@ -609,6 +615,8 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     let mut inline: Vec<Style> = Vec::new();
     // Bracketed items after a colon or a semicolon (kept apart: a law's items).
     let mut items: Vec<(usize, Style, u32)> = Vec::new();
+    // 一是、二是 …: (offset, ordinal, after a sentence end).
+    let mut run_in: Vec<(usize, u32, bool)> = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
         let after_stop = prev.is_some_and(ends_sentence)
@@ -622,8 +630,12 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         if !may_open && !crate::markers::numeral::is_cn_numeral_char(c) {
             continue;
         }
-        let Some(m) = markers::scan(&s[i..]).filter(|m| strong(m.style)) else { continue };
+        let Some(m) = markers::scan(&s[i..]).filter(|m| strong(m.style) || m.style == Style::RunIn) else { continue };
         let Some(o) = m.ordinal else { continue };
+        if m.style == Style::RunIn {
+            run_in.push((base + i, o, after_stop && !after_clause));
+            continue;
+        }
         anywhere.push((base + i, m.style, o));
         if after_clause {
             inline.push(m.style);
@@ -665,6 +677,24 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     let mut keep = Vec::new();
     for (k, &(at, _, o)) in found.iter().enumerate() {
         if before[k].is_some_and(|b| b + 1 == o) || after[k] == Some(o + 1) {
+            keep.push(at);
+        }
+    }
+    // 一是…。二是…。: points that each run for a paragraph, one after a sentence end next to the one
+    // before or after it (`要抓好三件事：一是…；二是…` stays in its sentence, its points after a
+    // colon and semicolons).
+    // A point runs for a paragraph when the text from it to its neighbour holds two sentences or
+    // more and 150 characters or more (points inside one paragraph run for a sentence each).
+    let paragraph = |a: usize, b: usize| {
+        let t = &text[a.min(b)..a.max(b)];
+        t.matches('。').count() >= 2 && t.chars().nth(150).is_some()
+    };
+    for (k, &(at, o, stop)) in run_in.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| run_in[p]);
+        let next = run_in.get(k + 1).copied();
+        let paired = prev.is_some_and(|(p_at, p, ps)| ps && p + 1 == o && paragraph(p_at, at))
+            || next.is_some_and(|(n_at, n, ns)| ns && n == o + 1 && paragraph(at, n_at));
+        if stop && paired {
             keep.push(at);
         }
     }
@@ -928,6 +958,19 @@ mod tests {
         for src in [law, link, gov, front] {
             tiles(&src);
         }
+    }
+
+    #[test]
+    fn should_cut_before_points_that_each_run_for_a_paragraph() {
+        // 一是…。二是…。 each a paragraph of several sentences: cut.
+        let src = format!("一年来主要做了以下工作。一是稳住经济基本盘。{PARA}{PARA}二是优先稳就业保民生。{PARA}{PARA}三是打好三大攻坚战。{PARA}");
+        let t = texts(&src);
+        assert!(t.iter().any(|l| l.starts_with("二是")) && t.iter().any(|l| l.starts_with("三是")), "{t:?}");
+        // Points of one sentence each, inside a paragraph: no cut.
+        let src = format!(
+            "{PARA}呈现出新的特征。一是服务大局有新突破。二是走向市场有新探索。三是合作交流有新进展。{PARA}{PARA}"
+        );
+        assert_eq!(texts(&src).len(), 1);
     }
 
     #[test]
