@@ -166,6 +166,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
         name_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
+        field_byline(&views, &mut boiler, title.as_ref(), &keep);
         match learned_mode {
             Learned::Review => learned::review(&views, &mut boiler, zones, &keep, &fixed),
             Learned::Off => {}
@@ -183,14 +184,16 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // Only the lines metadata can stand in: page chrome, the page header, and header-table rows; and
     // of those only the first and last [`meta::WINDOW`].
     let mut picked = meta::window(n, |i| boiler[i].is_some() || zones.in_head(i) || views[i].feat.tabs > 0);
-    // A title cut from the front of a line that holds the whole text (see [`crate::logical`]) has
-    // the byline right after it, at the start of the rest: its first 300 bytes are read as a line of
-    // the page header.
+    // The line right after the title is the byline's place, even when the page's chrome around it
+    // is not recognised as chrome (`作者：[A哥](…) 发布时间：…`, a paragraph-long line of links and
+    // counters), and also when the title was cut from the front of a line that holds the whole text
+    // (see [`crate::logical`]): its first 300 bytes are read as a line of the page header (labelled
+    // fields only: an unlabelled date there is not taken).
     let after_title = title
         .as_ref()
         .and_then(|t| t.lines.last())
         .and_then(|&t| (t + 1..n).find(|&j| !views[j].text.is_empty()))
-        .filter(|&j| lines[j].origin == crate::lines::Origin::Split && !picked.contains(&j));
+        .filter(|&j| !picked.contains(&j));
     if let Some(j) = after_title {
         picked.push(j);
         picked.sort_unstable();
@@ -435,6 +438,42 @@ fn chrome_after_byline(
             continue;
         }
         prev_chrome = false;
+    }
+}
+
+static BYLINE_FIELDS: std::sync::LazyLock<[regex::Regex; 5]> = std::sync::LazyLock::new(|| {
+    [
+        r"(?:作者|文|撰文|编辑|责编)\s*[：:]",
+        r"(?:发布|发表|更新)(?:时间|日期|于)\s*[：:]?\s*\d",
+        r"\d[\d.,]*\s*[kKwW万千]?\s*(?:人阅读|次阅读|阅读|次浏览|浏览)|(?:阅读|浏览)(?:量|数)?\s*[：:]?\s*\d",
+        r"(?:共计|全文|本文共|共)\s*\d[\d,]*\s*个?字",
+        r"阅读(?:时长|时间|需要)|预计阅读",
+    ]
+    .map(|p| regex::Regex::new(p).expect("a byline field pattern compiles"))
+});
+
+/// A line right below the title that holds three kinds of byline field or more — an author label,
+/// a publication time, a view count, a word count, a reading time (`作者：[小王](…) 发布时间：
+/// 2024-05-06 2.1K 人阅读 本文共计1260个字，预计阅读时长4分钟。`) — is the page's byline, however long
+/// its links make it. One or two such fields in a line of the body (`全文共5000字`) are not.
+fn field_byline(
+    views: &[LineView<'_>],
+    boiler: &mut [Option<Boiler>],
+    title: Option<&title::TitleInfo>,
+    keep: &[bool],
+) {
+    let Some(last) = title.and_then(|t| t.lines.last().copied()) else { return };
+    let Some(j) = (last + 1..views.len()).find(|&j| !views[j].text.is_empty()) else { return };
+    if boiler[j].is_some() || keep[j] || views[j].text.chars().nth(400).is_some() {
+        return;
+    }
+    let plain = patterns::plain(views[j].text);
+    let fields = BYLINE_FIELDS.iter().filter(|r| r.is_match(&plain)).count();
+    if fields >= 3 {
+        boiler[j] = Some(Boiler {
+            kind: crate::model::BoilerplateKind::Metadata,
+            reason: format!("a byline below the title: {fields} kinds of field (author, time, views, length)").into(),
+        });
     }
 }
 

@@ -381,7 +381,7 @@ static MD_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("markdown link regex"));
 
 /// The text of a line with its inline Markdown taken off, for matching the pattern library: emphasis
-/// around the whole line (`**\-END-**` → `-END-`), backslash escapes of ASCII punctuation, and links
+/// around the whole line (`**\-END-**` → `-END-`) and bold inside it, backslash escapes of ASCII punctuation, and links
 /// (`[作者：王明](https://…)` → `作者：王明`). Lines without those characters are returned as they are.
 pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
@@ -396,6 +396,14 @@ pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     let mut out = String::with_capacity(t.len());
+    // Bold inside the line is markup too (`阅读量 **3521** | 评论 **2**`).
+    let unbolded;
+    let t = if t.contains("**") {
+        unbolded = t.replace("**", "");
+        unbolded.as_str()
+    } else {
+        t
+    };
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\\' {
