@@ -182,8 +182,91 @@ fn should_walk_a_folder_and_write_files() {
     let dest = root.join("out");
     let out = dagang(&["-r", root.to_str().unwrap(), "-o", dest.to_str().unwrap()], None);
     assert!(out.status.success());
-    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(dest.join("sub/b.json")).unwrap()).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(dest.join("sub/b.md.json")).unwrap()).unwrap();
     assert_eq!(b["title"]["text"], "标题", "should write one .json per input, mirroring folders");
+}
+
+#[test]
+fn should_never_overwrite_an_outline_or_write_outside_the_folder() {
+    let root = tempdir("collide");
+    for (dir, body) in [("a", "一、甲\n"), ("b", "一、乙\n")] {
+        std::fs::create_dir_all(root.join(dir)).unwrap();
+        std::fs::write(root.join(dir).join("x.txt"), body).unwrap();
+    }
+    std::fs::write(root.join("a/x.md"), "# 丙\n").unwrap();
+    let dest = root.join("out");
+    let (a, b, m) = (root.join("a/x.txt"), root.join("b/x.txt"), root.join("a/x.md"));
+    let args = |extra: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = vec!["-o".into(), dest.to_string_lossy().into()];
+        v.extend(extra.iter().map(|s| s.to_string()));
+        v.extend([&a, &b, &m].iter().map(|p| p.to_string_lossy().into_owned()));
+        v
+    };
+    let run = |extra: &[&str]| {
+        let owned = args(extra);
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        dagang(&refs, None)
+    };
+    assert!(run(&[]).status.success(), "should write three outlines");
+    let written: Vec<_> = walk(&dest);
+    assert_eq!(written.len(), 3, "x.txt, x.txt and x.md should not collide: {written:?}");
+    assert!(written.iter().all(|p| p.starts_with(&dest)), "should write under DIR only: {written:?}");
+    assert!(written.iter().all(|p| !p.to_string_lossy().contains(".tmp")), "no temporary file left behind");
+    let again = run(&[]);
+    assert_eq!(again.status.code(), Some(1), "should refuse to overwrite without --force");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("--force"));
+    assert!(run(&["--force"]).status.success(), "should overwrite with --force");
+    // A relative path with .. stays under DIR.
+    let out =
+        dagang(&["-o", dest.to_str().unwrap(), "--force", &format!("{}/../b/x.txt", root.join("a").display())], None);
+    assert!(out.status.success());
+    assert!(walk(&dest).iter().all(|p| p.starts_with(&dest)));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn should_stop_when_the_reader_goes_away() {
+    // More files than the writer's window: `dagang -r DIR | head -1` must end, not block.
+    let root = tempdir("head");
+    for i in 0..600 {
+        std::fs::write(root.join(format!("f{i:03}.txt")), format!("一、第{i}项\n")).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dagang"))
+        .args(["-r", root.to_str().unwrap(), "-j", "2"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.as_mut().unwrap()), &mut first).unwrap();
+    assert!(first.starts_with("{\"path\""));
+    drop(child.stdout.take());
+    // A hang detector, not a timing test: a run that blocks never ends; a minute is ample.
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        assert!(std::time::Instant::now() < end, "should exit once its reader has gone");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn should_refuse_a_format_the_stream_cannot_write() {
+    let input = b"{\"id\":1,\"text\":\"\xe4\xb8\x80\xe3\x80\x81\"}\n";
+    let out = dagang(&["--jsonl", "--format", "markdown"], Some(input));
+    assert_eq!(out.status.code(), Some(2), "should not print JSON when asked for Markdown");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jsonl"));
 }
 
 #[test]

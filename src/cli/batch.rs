@@ -70,23 +70,48 @@ fn error_line(path: &Path, msg: &str) -> Vec<u8> {
         .into_bytes()
 }
 
-/// Where `-o DIR` writes the outline of `path`: the path under `root` (or the file name) with the
-/// extension `json`.
-fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf {
-    let rel = root
-        .and_then(|r| path.strip_prefix(r).ok())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| path.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("stdin")));
-    out_dir.join(rel).with_extension("json")
+/// Where `-o DIR` writes the outline of `path`: the input's path under `root` (`-r ROOT`), or as given,
+/// mirrored under `out_dir`, its name kept whole and `.json` added (`a/x.txt` → `DIR/a/x.txt.json`,
+/// so `x.txt` and `x.md` do not meet). A path never leads out of `out_dir`: the root of an absolute
+/// path, `.` and `..` are dropped.
+pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf {
+    use std::path::Component;
+    let rel = root.and_then(|r| path.strip_prefix(r).ok()).unwrap_or(path);
+    let mut target = out_dir.to_path_buf();
+    let mut any = false;
+    for c in rel.components() {
+        if let Component::Normal(part) = c {
+            target.push(part);
+            any = true;
+        }
+    }
+    if !any {
+        target.push("stdin");
+    }
+    let mut name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".json");
+    target.set_file_name(name);
+    target
 }
 
-/// Writes one outline to its `.json` file under `dir`.
-fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8]) -> Result<(), String> {
+/// Writes one outline to its `.json` file under `dir`, atomically (a temporary file beside it,
+/// renamed into place: an interrupted run leaves no half-written outline), and never over an existing
+/// file unless `force`.
+fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8], force: bool) -> Result<(), String> {
     let target = output_path(dir, root, path);
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
-    std::fs::write(&target, line).map_err(|e| format!("{}: {e}", target.display()))
+    if !force && target.exists() {
+        return Err(format!("{}: exists (give --force to overwrite it)", target.display()));
+    }
+    let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    tmp_name.push(format!(".tmp{}", std::process::id()));
+    let tmp = target.with_file_name(tmp_name);
+    std::fs::write(&tmp, line).and_then(|()| std::fs::rename(&tmp, &target)).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("{}: {e}", target.display())
+    })
 }
 
 /// Runs batch mode. Returns the exit code: 0, or [`exit::SOME_FAILED`].
@@ -113,7 +138,7 @@ pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<
                         .map(|path| {
                             let r = process(cfg, path).and_then(|line| match output {
                                 None => Ok(line),
-                                Some(dir) => write_file(dir, root, path, &line).map(|()| Vec::new()),
+                                Some(dir) => write_file(dir, root, path, &line, cfg.force).map(|()| Vec::new()),
                             });
                             bar.inc(1);
                             r
@@ -126,7 +151,9 @@ pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<
             }
             drop(tx);
         });
-        for (c, results) in rx.iter() {
+        // (`rx` moves into this closure: when writing fails it is dropped, and the producer's next send
+        // fails and ends it, instead of blocking on a full channel forever.)
+        for (c, results) in rx {
             for (k, r) in results.into_iter().enumerate() {
                 match r {
                     Ok(line) => out.write_all(&line).map_err(Failure::Output)?,

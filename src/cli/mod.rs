@@ -175,6 +175,9 @@ pub struct Args {
     /// Indent the JSON (single-file mode).
     #[arg(long)]
     pub pretty: bool,
+    /// With -o DIR: overwrite outlines already there (without it, an existing file is an error line).
+    #[arg(long)]
+    pub force: bool,
     /// With --format chunks: at most this many characters a chunk (a longer sentence is cut).
     #[arg(long, value_name = "N", default_value_t = 800, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_chars: u32,
@@ -247,6 +250,8 @@ pub struct Config {
     pub max_level: Option<u32>,
     /// `--format chunks` with its options: chunk lines instead of outlines (in every mode).
     pub chunks: Option<crate::chunks::ChunkOptions>,
+    /// `--force`: `-o DIR` overwrites existing outlines.
+    pub force: bool,
 }
 
 /// The three ways to run.
@@ -317,6 +322,11 @@ impl Config {
         let mode = if args.schema {
             Mode::Schema
         } else if args.jsonl {
+            if !matches!(args.format, Format::Json | Format::Chunks) || args.pretty {
+                return Err(usage(
+                    "--jsonl writes JSON lines: --format json (the default) or chunks, without --pretty",
+                ));
+            }
             Mode::Stream { id_field: args.id_field, text_field: args.text_field }
         } else if args.files.is_empty() && args.recursive.is_none() && !args.batch && !io::stdin().is_terminal() {
             // `cat page.txt | dagang`: with no FILE and text on standard input, read it.
@@ -362,6 +372,7 @@ impl Config {
             width,
             outline_only: args.outline_only,
             max_level: args.max_level,
+            force: args.force,
             chunks: (args.format == Format::Chunks).then_some(crate::chunks::ChunkOptions {
                 max_chars: args.max_chars as usize,
                 min_chars: args.min_chars as usize,
