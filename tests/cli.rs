@@ -262,6 +262,26 @@ fn should_stop_when_the_reader_goes_away() {
 }
 
 #[test]
+fn should_keep_the_text_whatever_the_outline_flags() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/outline/gongwen_four_levels.txt");
+    for format in ["text", "nodes", "explain", "chunks"] {
+        let plain = dagang(&["--format", format, "--color", "never", file], None);
+        for flags in [&["--max-level", "1"][..], &["--outline-only"][..]] {
+            let mut args = vec!["--format", format, "--color", "never"];
+            args.extend_from_slice(flags);
+            args.push(file);
+            let shaped = dagang(&args, None);
+            assert!(shaped.status.success());
+            assert!(shaped.stdout == plain.stdout, "--format {format} {flags:?} should keep all of the text");
+        }
+    }
+    // The outline views are shaped.
+    let json = dagang(&["--max-level", "1", file], None);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(doc["sections"].as_array().unwrap().iter().all(|s| s["sections"].as_array().unwrap().is_empty()));
+}
+
+#[test]
 fn should_refuse_a_format_the_stream_cannot_write() {
     let input = b"{\"id\":1,\"text\":\"\xe4\xb8\x80\xe3\x80\x81\"}\n";
     let out = dagang(&["--jsonl", "--format", "markdown"], Some(input));

@@ -464,7 +464,13 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
     let bytes = read_input(file).map_err(Failure::Input)?;
     let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
-    let doc = cfg.shape(cfg.parser.parse_decoded(&src));
+    let doc = cfg.parser.parse_decoded(&src);
+    // `--outline-only` and `--max-level` shape the outline views; the views of the text (the clean
+    // article, every line's role, the byte-tiling leaves, chunks) keep all of it.
+    let doc = match format {
+        Format::Text | Format::Explain | Format::Nodes | Format::Chunks => doc,
+        Format::Json | Format::Markdown | Format::Tree => cfg.shape(doc),
+    };
     let text: &str = &src.text;
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
