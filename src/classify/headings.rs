@@ -74,8 +74,11 @@ static DOC_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(附件|附表|抄送|主送|联系人|联系电话|电话|地址|邮编|签发人|印发|发布|来源)\s*[：:]")
         .expect("doc label regex")
 });
-static NOTE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(注|说明|备注|附注|注释)\s*[：:]?").expect("note label regex"));
+/// A note label: the word alone, with a colon or a number after it (`注：`, `注1：`, `说明`, `备注:`) — not
+/// a word that begins with it (`注意事项`, `说明书`).
+static NOTE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(注|说明|备注|附注|注释)\s*(?:[：:]|$|[\d①-⑳]+\s*[：:、.．]?)").expect("note label regex")
+});
 /// A sentence that announces a counted list (`主要抓好三项工作：`, `做到以下几点：`, `把握好两个方面：`):
 /// it introduces the items below, it is not a heading over them.
 static COUNTED_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -421,6 +424,9 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
                     continue;
                 }
                 match (w.marker.map(|m| m.style), family) {
+                    // A note's items count from their first (`二、主要任务` after `说明：` goes on the
+                    // document's own numbering: it is a heading, not a note).
+                    (Some(_), None) if w.marker.and_then(|m| m.ordinal).is_some_and(|o| o != 1) => break,
                     (Some(s), None) => family = Some(s),
                     (Some(s), Some(f)) if s == f => {}
                     _ => break,
