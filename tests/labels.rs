@@ -28,3 +28,12 @@ fn a_note_keeps_its_items_and_gives_back_the_next_heading() {
         "关于做好考务工作的通知\n一、考试时间\n6月20日至22日。\n说明：\n二、考务要求\n各考点要严格执行考务规程。\n";
     assert_eq!(headings(text), ["考试时间", "考务要求"]);
 }
+
+#[test]
+fn a_sentence_that_announces_a_list_names_no_recipients() {
+    let doc = dagang::parse("关于加强管理的意见\n各地要做好以下工作：\n第一，提高认识。\n第二，加强领导。\n");
+    assert!(doc.parts.recipients.is_none(), "各地要做好以下工作： is a sentence, not the 主送机关");
+    let doc =
+        dagang::parse("关于加强管理的通知\n各区县人民政府，市政府各部门：\n现将有关事项通知如下。\n一、总体要求\n");
+    assert_eq!(doc.parts.recipients.as_ref().map(|r| r.text.as_str()), Some("各区县人民政府，市政府各部门："));
+}

@@ -156,6 +156,11 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
         if super::speech::SALUTATION.is_match(t) || t.starts_with("尊敬") || t.starts_with("亲爱") {
             break;
         }
+        // A sentence that announces what follows (`各地要做好以下工作：`) names no recipients.
+        const ANNOUNCES: [&str; 9] = ["要", "以下", "如下", "下列", "做好", "应当", "必须", "现将", "认真"];
+        if ANNOUNCES.iter().any(|w| t.contains(w)) {
+            break;
+        }
         let ns = names(t);
         if t.starts_with('各') || ns.iter().any(|n| is_org(n) || n.starts_with('各')) {
             f.recipients = Some(NamedPart { text: t.to_string(), span: it.span, names: ns });
