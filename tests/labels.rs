@@ -37,3 +37,13 @@ fn a_sentence_that_announces_a_list_names_no_recipients() {
         dagang::parse("关于加强管理的通知\n各区县人民政府，市政府各部门：\n现将有关事项通知如下。\n一、总体要求\n");
     assert_eq!(doc.parts.recipients.as_ref().map(|r| r.text.as_str()), Some("各区县人民政府，市政府各部门："));
 }
+
+#[test]
+fn a_line_that_announces_what_follows_is_no_subhead() {
+    // Found by the Markdown round trip of a clipping once its byline was removed: the line under the
+    // title, above the first heading, introduces the steps; it titles nothing.
+    let text =
+        "# SSH之PAM\n\n登录时的PAM验证机制流程如下\n\n## 第一阶段：验证阶段\n\n### 1.判断用户\n\n### 2.配置环境变量\n";
+    let h = headings(text);
+    assert_eq!(h.first().map(String::as_str), Some("第一阶段：验证阶段"), "{h:?}");
+}

@@ -1028,6 +1028,8 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         || CAPTION_END.is_match(v.text)
         || v.text.contains(['：', ':'])
         || v.text.starts_with(['附', '▲', '△', '↑', '图'])
+        // A line that announces what follows (`登录时的验证流程如下`) introduces it, colon or not.
+        || ["如下", "以下", "下列", "如下所示", "如图"].iter().any(|w| v.text.trim_end_matches(['。', '.']).ends_with(w))
     {
         return false;
     }
