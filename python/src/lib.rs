@@ -150,6 +150,7 @@ fn many(
 /// parse(text, *, kind="auto", boilerplate=True, keep_boilerplate=False, encoding=None, line_breaks="auto")
 #[pyfunction]
 #[pyo3(signature = (text, *, kind="auto", boilerplate=true, keep_boilerplate=false, encoding=None, line_breaks="auto", json=false))]
+#[allow(clippy::too_many_arguments)]
 fn parse<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
