@@ -1,5 +1,9 @@
-//! Decode: bytes to text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030 (a superset
-//! of GBK and GB2312) when the bytes are not UTF-8; or the encoding the caller names.
+//! Decode: bytes to text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, UTF-16 without a BOM
+//! when its zero bytes fall on every other position (CJK and ASCII text in UTF-16 always has them),
+//! and otherwise what chardetng — the detector Firefox uses — guesses when it is a CJK encoding (Big5,
+//! Shift_JIS, EUC-JP, EUC-KR) that decodes the bytes, else GB18030 (a superset of GBK and GB2312); or
+//! exactly the encoding the caller names (no byte-order mark sniffed: `--encoding gbk` on a
+//! UTF-16 file decodes GBK).
 //!
 //! Spans are byte offsets into the decoded UTF-8 text. For UTF-8 input that text is the input itself,
 //! BOM included (the BOM is a leading U+FEFF, white space to the parser), so offsets are file offsets.
@@ -37,12 +41,18 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
                 format!("unknown encoding {label:?} (try utf-8, gbk, gb18030, utf-16le, big5)"),
             )
         })?;
-        let (text, _, had_errors) = enc.decode(bytes);
+        // Exactly the encoding named: a BOM of another encoding is not looked for, and a UTF-8 BOM
+        // stays in the text (a U+FEFF, white space to the parser) so that spans are file offsets.
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         if had_errors {
             return Err(Error::new(ErrorKind::Undecodable, format!("the bytes are not valid {}", enc.name())));
         }
-        let bom =
-            bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+        let bom = match enc.name() {
+            "UTF-8" => bytes.starts_with(b"\xEF\xBB\xBF"),
+            "UTF-16LE" => bytes.starts_with(b"\xFF\xFE"),
+            "UTF-16BE" => bytes.starts_with(b"\xFE\xFF"),
+            _ => false,
+        };
         return Ok(finish(text, enc.name(), bom));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
@@ -64,17 +74,73 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
         }
         return Ok(finish(Cow::Borrowed(text), "UTF-8", text.starts_with('\u{FEFF}')));
     }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        if !had_errors && !text.contains('\0') {
+            return Ok(finish(text, enc.name(), false));
+        }
+    }
     if bytes.contains(&0) {
         return Err(binary());
+    }
+    // A legacy encoding: chardetng's guess (on the first 64 KiB), when it decodes the bytes.
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let head = &bytes[..bytes.len().min(64 << 10)];
+    detector.feed(head, head.len() == bytes.len());
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // Of its guesses, the CJK encodings are taken (a single-byte guess on bytes that are neither UTF-8
+    // nor GB18030 is more often noise than windows-1252: `--encoding` names those).
+    let cjk = [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::EUC_KR];
+    if cjk.contains(&guess) {
+        let (text, had_errors) = guess.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return Ok(finish(text, guess.name(), false));
+        }
     }
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
     if had_errors {
         return Err(Error::new(
             ErrorKind::Undecodable,
-            "the bytes are neither UTF-8 nor GB18030/GBK (name the encoding with --encoding)",
+            "the bytes are neither UTF-8 nor GB18030/GBK nor Big5 (name the encoding with --encoding)",
         ));
     }
     Ok(finish(text, "GB18030", false))
+}
+
+/// UTF-16 without a byte-order mark: the zero bytes of its first 4 KiB (every ASCII character,
+/// line breaks included, has one) fall mostly on one side of the code units — never both bytes of
+/// a unit — and, read that way, nine characters in ten of the text are ASCII, CJK or their
+/// punctuation. (Legacy CJK encodings and UTF-8 never hold a zero byte in text.)
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        match (pair[0] == 0, pair[1] == 0) {
+            (true, true) => return None,
+            (true, false) => even += 1,
+            (false, true) => odd += 1,
+            _ => {}
+        }
+    }
+    // (Little-endian ASCII is `41 00`: the zero at the odd byte. A CJK character can hold a zero
+    // too — 一 is U+4E00 — so the side with more of them decides, and the reading must make sense.)
+    let enc = match (even, odd) {
+        (0, 0) => return None,
+        (e, o) if o > e => UTF_16LE,
+        (e, o) if e > o => UTF_16BE,
+        _ => return None,
+    };
+    let (text, had_errors) = enc.decode_without_bom_handling(head);
+    let plausible = |c: char| {
+        c.is_ascii_graphic()
+            || matches!(c, ' ' | '\t' | '\n' | '\r')
+            || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x2010..=0x206F)
+    };
+    let n = text.chars().count();
+    (!had_errors && text.chars().filter(|&c| plausible(c)).count() * 10 >= n * 9).then_some(enc)
 }
 
 fn binary() -> Error {
@@ -105,6 +171,33 @@ mod tests {
         }
         let s = decode(&u16, None).unwrap();
         assert_eq!((s.text.as_ref(), s.encoding, s.bom), ("总则", "UTF-16LE", true), "should read UTF-16LE");
+    }
+
+    #[test]
+    fn should_detect_big5_and_utf16_without_a_bom() {
+        let text = "關於加強社區養老服務工作的通知\n一、總體要求\n各地要提高認識，切實加強組織領導。\n";
+        let (big5, _, _) = encoding_rs::BIG5.encode(text);
+        let s = decode(&big5, None).unwrap();
+        assert_eq!((s.text.as_ref(), s.encoding), (text, "Big5"), "Big5 should not come out as GB18030");
+        let simplified = "关于加强社区养老服务工作的通知\n一、总体要求\n各地要提高认识。\n";
+        let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
+        assert_eq!(decode(&gbk, None).unwrap().encoding, "GB18030");
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let s = decode(&le, None).unwrap();
+        assert_eq!((s.text.as_ref(), s.encoding, s.bom), (text, "UTF-16LE", false));
+        assert_eq!(decode(&be, None).unwrap().encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn should_decode_exactly_the_encoding_named() {
+        // A UTF-8 BOM stays in the text: spans are file offsets.
+        let s = decode("\u{FEFF}一、总则".as_bytes(), Some("utf-8")).unwrap();
+        assert_eq!((s.text.as_ref(), s.bom), ("\u{FEFF}一、总则", true));
+        // gbk named on UTF-16 bytes with a BOM is gbk, not UTF-16 sniffed.
+        let mut u16 = vec![0xFF, 0xFE];
+        u16.extend("总则".encode_utf16().flat_map(u16::to_le_bytes));
+        assert!(decode(&u16, Some("gbk")).map_or(true, |s| s.encoding == "GBK"));
     }
 
     #[test]
