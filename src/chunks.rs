@@ -263,35 +263,7 @@ fn gather(s: &Section<'_>, out: &mut Vec<Sentence>) {
 /// A heading as its path entry: the marker as written and the heading text (a Markdown heading
 /// without its `#`s).
 fn heading_line(s: &Section<'_>) -> String {
-    match &s.marker {
-        Some(m) if m.style == "markdown" => s.heading.to_string(),
-        // `第一章 总则`, `1.2 范围`: a word-like number is set apart from its heading.
-        Some(m)
-            if matches!(
-                m.style.as_ref(),
-                "book"
-                    | "sub_book"
-                    | "part"
-                    | "piece"
-                    | "chapter"
-                    | "section"
-                    | "article"
-                    | "step"
-                    | "dotted"
-                    | "attachment"
-                    | "named"
-                    | "padded"
-            ) =>
-        {
-            if s.heading.is_empty() {
-                m.text.to_string()
-            } else {
-                format!("{} {}", m.text, s.heading)
-            }
-        }
-        Some(m) => format!("{}{}", m.text, s.heading),
-        None => s.heading.to_string(),
-    }
+    s.label()
 }
 
 /// The heading as the first sentence of its section's text.

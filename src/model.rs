@@ -640,6 +640,31 @@ impl Title<'_> {
 }
 
 impl Section<'_> {
+    /// The heading as written: its marker (a Markdown `#` left out), a space where the source has
+    /// white space (or markup) between marker and text, and the text — `第一条 为了…` stays apart as
+    /// `第一章总　　则` stays together.
+    ///
+    /// ```
+    /// let doc = dagang::parse("第一章 总则\n第一条 为了规范管理，制定本法。\n（一）登记\n");
+    /// let labels: Vec<String> = doc.sections().map(|v| v.section.label()).collect();
+    /// assert_eq!(labels, ["第一章 总则", "第一条 为了规范管理，制定本法。", "（一）登记"]);
+    /// ```
+    pub fn label(&self) -> String {
+        match &self.marker {
+            Some(m) if m.style != "markdown" => {
+                // The bytes between the marker and the text: the heading ends the section's span.
+                let gap = self.span.end.saturating_sub(m.span.end).saturating_sub(self.heading.len());
+                // (And between a Latin letter or digit and another, which would run together:
+                // `1` and `2024年工作回顾`.)
+                let latin = m.text.ends_with(|c: char| c.is_ascii_alphanumeric())
+                    && self.heading.starts_with(|c: char| c.is_ascii_alphanumeric());
+                let sep = if (gap > 0 || latin) && !self.heading.is_empty() { " " } else { "" };
+                format!("{}{sep}{}", m.text, self.heading)
+            }
+            _ => self.heading.to_string(),
+        }
+    }
+
     /// The same section, owning its text.
     pub fn into_owned(self) -> Section<'static> {
         Section {
@@ -748,8 +773,7 @@ impl<'a> Document<'a> {
     pub fn headings(&self) -> impl Iterator<Item = (u32, String)> + '_ {
         self.sections().map(|v| {
             let s = v.section;
-            let marker = s.marker.as_ref().filter(|m| m.style != "markdown").map_or("", |m| m.text.as_ref());
-            (s.level, format!("{marker}{}", s.heading))
+            (s.level, s.label())
         })
     }
 

@@ -11,16 +11,9 @@ use crate::model::{Block, BlockKind, Document, Kind, KindName, Meta, Section};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-/// The heading's text as written: marker and heading (a space between them when the marker ends with
-/// a digit or letter, so that `1.1` and `编制目的` stay apart).
+/// The heading's text as written ([`Section::label`]).
 fn heading_line(s: &Section<'_>) -> String {
-    match &s.marker {
-        Some(m) if m.style != "markdown" => {
-            let sep = if m.text.ends_with(|c: char| c.is_ascii_alphanumeric()) { " " } else { "" };
-            format!("{}{sep}{}", m.text, s.heading)
-        }
-        _ => s.heading.to_string(),
-    }
+    s.label()
 }
 
 fn quote(s: &str) -> String {

@@ -17,7 +17,7 @@ fn section(
     let marker = s.marker.as_ref().filter(|m| m.style != "markdown").map_or(String::new(), |m| m.text.to_string());
     let line = format!(" {}", s.span.line);
     let budget = cols.saturating_sub(width(prefix) + width(branch) + width(&line) + 1);
-    let head = fit(&format!("{marker}{}", s.heading), budget);
+    let head = fit(&s.label(), budget);
     let (m, h) = if head.starts_with(&marker) && !marker.is_empty() {
         (paint.cyan(&marker), paint.bold(&head[marker.len()..]))
     } else {
