@@ -223,7 +223,7 @@ fn parts<'d, 'a>(s: &'d Section<'a>) -> Vec<Part<'d, 'a>> {
 /// The units of section `s` and of the sections under it, in order.
 fn collect(s: &Section<'_>, parent: &[String], level: u32, units: &mut Vec<Unit>) {
     let mut path = parent.to_vec();
-    path.push(heading_line(s));
+    path.push(s.label());
     if s.unit == Some(LawUnit::Article) {
         // An article with its items, whole.
         let mut all = Vec::new();
@@ -260,15 +260,9 @@ fn gather(s: &Section<'_>, out: &mut Vec<Sentence>) {
     }
 }
 
-/// A heading as its path entry: the marker as written and the heading text (a Markdown heading
-/// without its `#`s).
-fn heading_line(s: &Section<'_>) -> String {
-    s.label()
-}
-
 /// The heading as the first sentence of its section's text.
 fn heading_sentence(s: &Section<'_>) -> Vec<Sentence> {
-    let text = heading_line(s);
+    let text = s.label();
     if text.trim().is_empty() {
         return Vec::new();
     }

@@ -120,6 +120,15 @@ fn finish<'py>(py: Python<'py>, outcome: Outcome, as_json: bool) -> PyResult<Bou
     }
 }
 
+/// [`finish`] for each outcome, as a list in input order.
+fn finish_all<'py>(py: Python<'py>, outcomes: Vec<Outcome>, as_json: bool) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for o in outcomes {
+        out.append(finish(py, o, as_json)?)?;
+    }
+    Ok(out)
+}
+
 fn chunk_options(max_chars: usize, min_chars: usize, overlap: usize) -> PyResult<dagang::ChunkOptions> {
     if max_chars == 0 {
         return Err(PyValueError::new_err("max_chars must be at least 1"));
@@ -206,12 +215,7 @@ fn parse_many<'py>(
     json: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let s = settings(kind, boilerplate, keep_boilerplate, encoding, line_breaks)?;
-    let outcomes = many(py, texts, &s, None, jobs)?;
-    let out = PyList::empty(py);
-    for o in outcomes {
-        out.append(finish(py, o, json)?)?;
-    }
-    Ok(out)
+    finish_all(py, many(py, texts, &s, None, jobs)?, json)
 }
 
 /// chunks_many(texts, *, jobs=None, max_chars=800, min_chars=200, overlap=0, kind="auto", boilerplate=True, encoding=None, line_breaks="auto")
@@ -233,12 +237,7 @@ fn chunks_many<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let s = settings(kind, boilerplate, false, encoding, line_breaks)?;
     let options = chunk_options(max_chars, min_chars, overlap)?;
-    let outcomes = many(py, texts, &s, Some(options), jobs)?;
-    let out = PyList::empty(py);
-    for o in outcomes {
-        out.append(finish(py, o, json)?)?;
-    }
-    Ok(out)
+    finish_all(py, many(py, texts, &s, Some(options), jobs)?, json)
 }
 
 /// The module.

@@ -11,11 +11,6 @@ use crate::model::{Block, BlockKind, Document, Kind, KindName, Meta, Section};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-/// The heading's text as written ([`Section::label`]).
-fn heading_line(s: &Section<'_>) -> String {
-    s.label()
-}
-
 fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
@@ -138,11 +133,11 @@ fn section(s: &Section<'_>, images: &mut Images<'_>, out: &mut String) {
         .filter(|b| b.kind == BlockKind::Paragraph && b.span.line == s.span.line && b.span.start > s.span.start);
     let gap = if run_in.is_some() { "" } else { "\n" };
     let indent = if level <= 5 {
-        let _ = writeln!(out, "{} {}{gap}", "#".repeat(level + 1), heading_line(s));
+        let _ = writeln!(out, "{} {}{gap}", "#".repeat(level + 1), s.label());
         String::new()
     } else {
         let pad = "  ".repeat(level - 6);
-        let _ = writeln!(out, "{pad}- {}{gap}", heading_line(s));
+        let _ = writeln!(out, "{pad}- {}{gap}", s.label());
         format!("{pad}  ")
     };
     match run_in {
