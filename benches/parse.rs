@@ -11,6 +11,9 @@
 //! cargo bench -- pathological       # one group
 //! ```
 
+#[path = "../tests/common/families.rs"]
+mod families;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
@@ -93,6 +96,16 @@ fn pathological(c: &mut Criterion) {
         for (name, text) in pathological_inputs(n) {
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.bench_with_input(BenchmarkId::new(name, format!("{n}x")), &text, |b, t| {
+                b.iter(|| black_box(dagang::parse(black_box(t))))
+            });
+        }
+    }
+    // The families of tests/scaling.rs, from 64 KB.
+    for n in [1, 4, 16] {
+        for name in families::NAMES {
+            let text = families::family(name, 64_000 * n);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(*name, format!("{n}x")), &text, |b, t| {
                 b.iter(|| black_box(dagang::parse(black_box(t))))
             });
         }

@@ -74,6 +74,30 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The dot leader of a 目录 entry (`第一章 总则……………1`, `1.1 背景 ........ 3`, `附录 ··· 12`): how
+/// long the run of leader characters is before the page number that ends the line, counting `…` and
+/// `⋯` as three dots and `.`, `·`, `．` as one; 0 when the line does not end with a page number (one to
+/// four digits) after leader characters. A number after a single dot (`图1.2`, `3.5`) is a leader of
+/// 1, which no caller takes for a 目录 entry.
+pub fn dot_leader(t: &str) -> usize {
+    let t = t.trim_end_matches(is_space);
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == t.len() || t.len() - body.len() > 4 {
+        return 0;
+    }
+    let body = body.trim_end_matches(is_space);
+    let mut dots = 0;
+    for c in body.chars().rev() {
+        match c {
+            '…' | '⋯' => dots += 3,
+            '.' | '·' | '．' => dots += 1,
+            c if is_space(c) => {}
+            _ => break,
+        }
+    }
+    dots
+}
+
 /// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the
 /// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM).
 pub fn is_space(c: char) -> bool {
@@ -106,10 +130,14 @@ pub fn unwrapped(s: &str) -> std::borrow::Cow<'_, str> {
         let (before, after) = (out.chars().next_back(), piece.chars().next());
         // Words are broken at a space; an address or a path (`…/upload/main/con` / `tentmanage/…`)
         // anywhere.
-        let last_word = out.rsplit(is_space).next().unwrap_or("");
-        let address = last_word.contains(['/', '\\', '=', '_', '.', ':', '(', '[']);
+        // The word before the break, looked for in its last 256 bytes only: a text of many lines
+        // with no white space would otherwise be read back to its start at every break.
+        let address = || {
+            let tail = &out[floor_boundary(&out, out.len().saturating_sub(256))..];
+            tail.rsplit(is_space).next().unwrap_or("").contains(['/', '\\', '=', '_', '.', ':', '(', '['])
+        };
         if !out.is_empty()
-            && (letter(before) && letter(after) && !address || (spaced || lead) && latin(before) && latin(after))
+            && (letter(before) && letter(after) && !address() || (spaced || lead) && latin(before) && latin(after))
         {
             out.push(' ');
         }
@@ -174,6 +202,23 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dot_leaders_before_page_numbers() {
+        for (t, dots) in [
+            ("第一章　概述……………1", 15),
+            ("1.1 背景 ........ 3", 8),
+            ("附录 ··· 12", 3),
+            ("第二节　降水时空分布 ·················· 5  ", 18),
+            ("图1.2", 1),
+            ("比上年偏多5.5", 1),
+            ("……详见表3", 0),
+            ("第一章 总则", 0),
+            ("目录……12345", 0),
+        ] {
+            assert_eq!(dot_leader(t), dots, "{t:?}");
+        }
+    }
 
     #[test]
     fn unwrapped_takes_the_breaks_out() {

@@ -466,8 +466,7 @@ fn opens_with_label(t: &str) -> bool {
 
 /// Whether a line ends with a dot leader and a page number (a 目录 entry: `第一章 总则……1`).
 fn leader_entry(t: &str) -> bool {
-    let body = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    body.len() < t.len() && (body.ends_with("..") || body.ends_with("…") || body.ends_with("·") || body.ends_with("．"))
+    crate::lines::dot_leader(t) >= 2
 }
 
 /// `lines` with each paragraph broken at width `w` joined into one logical line: a full line that

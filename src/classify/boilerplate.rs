@@ -87,6 +87,9 @@ pub struct Shape {
     /// The word 目录 (目次, 目錄) alone, letter-spaced or not, bare or as a Markdown heading
     /// (`### 目录`, `**目录**`).
     pub toc_label: bool,
+    /// A 目录 entry by its dot leader and page number (`第一章 总则……………1`,
+    /// [`crate::lines::dot_leader`] of three dots or more).
+    pub toc_entry: bool,
     /// The word 附件 alone (an attachment label).
     pub attachment_label: bool,
     /// The line ends with a Markdown hard break (two or more spaces before the line end): the writer
@@ -108,6 +111,7 @@ impl Shape {
             residue: patterns::is_residue(t),
             page: crate::furniture::mark(t),
             toc_label: super::title::is_word(bare_label(t), &["目录", "目次", "目錄"]),
+            toc_entry: crate::lines::dot_leader(t) >= 3,
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
             hard_break: false,
         }

@@ -378,6 +378,14 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
         }
         i = end;
     }
+    // Entries with dot leaders and page numbers are a 目录's even where no label stands above them
+    // (a converter dropped it, or the 目录 starts a page): no heading ends with a page number after a
+    // leader.
+    for (r, v) in roles.iter_mut().zip(k.views.iter()) {
+        if r.is_none() && v.shape.toc_entry {
+            *r = Some(Role::Block(BlockKind::Toc));
+        }
+    }
 }
 
 /// Marks table rows (TAB-separated cells) and note lists under a 注： label.

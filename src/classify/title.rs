@@ -493,14 +493,25 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     // Candidates are the title-like lines of a short page header. The first line of a document and the
     // line right before the body are where titles stand; a line that names a document type (…通知,
     // …报告, 《…》教学设计) is a title; a label：value line is a byline, not a title.
+    // Both limits only grow down the header, so the scan stops at the first line past them (a header
+    // of thousands of lines is not read once per line).
     let mut cands: Vec<(i32, usize)> = Vec::new();
-    for (k, &i) in head.iter().enumerate() {
-        let v = &views[i];
-        if !title_like(v) || is_document_text(v) {
-            continue;
+    let mut before = 0;
+    let mut nonblank_before = nonblank(views, 0).peekable();
+    let mut nonblank_count = 0;
+    for &i in &head {
+        while nonblank_before.next_if(|&j| j < i).is_some() {
+            nonblank_count += 1;
         }
-        let before = head[..k].iter().filter(|&&j| !is_document_text(&views[j])).count();
-        if before > 2 || nonblank(views, 0).take_while(|&j| j < i).count() > 10 {
+        if before > 2 || nonblank_count > 10 {
+            break;
+        }
+        let v = &views[i];
+        let document = is_document_text(v);
+        if !document {
+            before += 1;
+        }
+        if !title_like(v) || document {
             continue;
         }
         let mut score = 0;
