@@ -1,4 +1,4 @@
-//! Decode: bytes to text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, UTF-16 without a BOM
+//! Decode: bytes to text. UTF-8 (with or without BOM), UTF-16 LE/BE and UTF-32 LE/BE with BOM, UTF-16 without a BOM
 //! when its zero bytes fall on every other position (CJK and ASCII text in UTF-16 always has them),
 //! and otherwise what chardetng — the detector Firefox uses — guesses when it is a CJK encoding (Big5,
 //! Shift_JIS, EUC-JP, EUC-KR) that decodes the bytes, else GB18030 (a superset of GBK and GB2312); or
@@ -54,6 +54,10 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
             _ => false,
         };
         return Ok(finish(text, enc.name(), bom));
+    }
+    if let Some(big_endian) = utf32_bom(bytes) {
+        return utf32(&bytes[4..], big_endian)
+            .map(|text| finish(Cow::Owned(text), if big_endian { "UTF-32BE" } else { "UTF-32LE" }, true));
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
@@ -143,6 +147,51 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     (!had_errors && text.chars().filter(|&c| plausible(c)).count() * 10 >= n * 9).then_some(enc)
 }
 
+/// Whether the bytes begin with a UTF-32 byte-order mark, and which: `Some(true)` for big-endian
+/// (`00 00 FE FF`), `Some(false)` for little-endian (`FF FE 00 00`, which UTF-16 would read as a BOM
+/// and a NUL).
+fn utf32_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.starts_with(b"\0\0\xFE\xFF") {
+        Some(true)
+    } else if bytes.starts_with(b"\xFF\xFE\0\0") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// UTF-32 code units to text (encoding_rs has no UTF-32: the WHATWG standard leaves it out).
+fn utf32(bytes: &[u8], big_endian: bool) -> Result<String, Error> {
+    let bad = || Error::new(ErrorKind::Undecodable, "the bytes are not valid UTF-32 after its byte-order mark");
+    if bytes.len() % 4 != 0 {
+        return Err(bad());
+    }
+    let mut out = String::with_capacity(bytes.len() / 2);
+    for unit in bytes.chunks_exact(4) {
+        let b = [unit[0], unit[1], unit[2], unit[3]];
+        let v = if big_endian { u32::from_be_bytes(b) } else { u32::from_le_bytes(b) };
+        match char::from_u32(v) {
+            Some('\0') => return Err(binary()),
+            Some(c) => out.push(c),
+            None => return Err(bad()),
+        }
+    }
+    Ok(out)
+}
+
+/// Whether the first bytes of an input already show it is binary, as [`decode`] would find on the
+/// whole: NUL bytes that no UTF-16 or UTF-32 reading explains. (Lets a reader refuse `/dev/zero` or
+/// an image after its first block instead of reading it all.)
+pub fn looks_binary(head: &[u8]) -> bool {
+    if !head.contains(&0) || utf32_bom(head).is_some() {
+        return false;
+    }
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return false;
+    }
+    utf16_without_bom(&head[..head.len() & !1]).is_none()
+}
+
 fn binary() -> Error {
     Error::new(ErrorKind::Binary, "looks like a binary file (it holds NUL bytes), not text")
 }
@@ -198,6 +247,36 @@ mod tests {
         let mut u16 = vec![0xFF, 0xFE];
         u16.extend("总则".encode_utf16().flat_map(u16::to_le_bytes));
         assert!(decode(&u16, Some("gbk")).map_or(true, |s| s.encoding == "GBK"));
+    }
+
+    #[test]
+    fn should_read_utf32_with_its_bom() {
+        let text = "一、总则\n";
+        let le: Vec<u8> = [0xFEFFu32]
+            .iter()
+            .chain(&text.chars().map(|c| c as u32).collect::<Vec<_>>())
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let be: Vec<u8> = [0xFEFFu32]
+            .iter()
+            .chain(&text.chars().map(|c| c as u32).collect::<Vec<_>>())
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        for (bytes, name) in [(le, "UTF-32LE"), (be, "UTF-32BE")] {
+            let src = decode(&bytes, None).unwrap();
+            assert_eq!((src.text.as_ref(), src.encoding, src.bom), (text, name, true));
+            assert!(!looks_binary(&bytes), "{name} is not binary");
+        }
+        assert_eq!(decode(b"\xFF\xFE\0\0\x41\0\0", None).unwrap_err().kind(), ErrorKind::Undecodable, "a cut unit");
+    }
+
+    #[test]
+    fn should_tell_binary_from_its_first_bytes() {
+        assert!(looks_binary(&[0u8; 65536]));
+        assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert!(!looks_binary("一、总则".as_bytes()));
+        let utf16: Vec<u8> = "一、总体要求\n做好工作。\n".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert!(!looks_binary(&utf16), "UTF-16 without a BOM has zero bytes and is text");
     }
 
     #[test]

@@ -22,6 +22,29 @@ pub enum ErrorKind {
     Undecodable,
     /// The encoding named with `--encoding` is unknown.
     UnknownEncoding,
+    /// The input is larger than the limit (`--max-bytes`).
+    TooLarge,
+    /// Not a regular file (a FIFO, a device, a socket) where files are listed (`-r DIR`, batch mode).
+    NotRegular,
+}
+
+impl ErrorKind {
+    /// The kind's name in batch and JSON Lines error lines (`"code"`): `not_found`, `is_directory`,
+    /// `permission_denied`, `io`, `binary`, `undecodable`, `unknown_encoding`, `too_large`,
+    /// `not_regular`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::IsDirectory => "is_directory",
+            ErrorKind::PermissionDenied => "permission_denied",
+            ErrorKind::Io => "io",
+            ErrorKind::Binary => "binary",
+            ErrorKind::Undecodable => "undecodable",
+            ErrorKind::UnknownEncoding => "unknown_encoding",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::NotRegular => "not_regular",
+        }
+    }
 }
 
 /// A hard error, with the path it concerns when there is one.

@@ -1,7 +1,7 @@
 //! Batch mode: many files in, one JSON line per file out (`{"path": …, …outline}`), in the order the
 //! files were given (a folder's files sorted by path), processed in parallel across cores with
 //! rayon, a chunk at a time so that memory stays bounded. A file that fails gets its own line
-//! `{"path": …, "error": …}` and the run goes on; the exit status says whether any failed. With
+//! `{"path": …, "error": …, "code": …}` and the run goes on; the exit status says whether any failed. With
 //! `-o DIR`, each outline goes to its own `.json` file instead.
 
 use super::{exit, pool, progress_bar, read_input, Config, Failure};
@@ -26,7 +26,12 @@ pub fn list(dir: &Path) -> io::Result<Vec<PathBuf>> {
         let entries = match std::fs::read_dir(&d) {
             Ok(e) => e,
             Err(e) if first => return Err(e),
-            Err(_) => continue, // an unreadable sub-folder does not stop the run
+            // An unreadable sub-folder does not stop the run: it is listed, and reading it gives its
+            // error line.
+            Err(_) => {
+                out.push(d);
+                continue;
+            }
         };
         first = false;
         for e in entries.flatten() {
@@ -47,10 +52,18 @@ pub fn list(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// One file's result: its JSON line, or its error message.
-fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, String> {
-    let bytes = read_input(path).map_err(|e| e.to_string())?;
-    let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| e.with_path(path).to_string())?;
+/// Why one file has no outline: the message, and its code (an [`crate::ErrorKind`]'s name, or
+/// `exists` and `output` for `-o DIR`).
+type Failed = (String, &'static str);
+
+fn failed(e: crate::Error) -> Failed {
+    (e.to_string(), e.kind().name())
+}
+
+/// One file's result: its JSON line, or why it has none.
+fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, Failed> {
+    let bytes = read_input(path, &cfg.read_options(true)).map_err(failed)?;
+    let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| failed(e.with_path(path)))?;
     let doc = cfg.shape(cfg.parser.parse_decoded(&src));
     let mut line = Vec::with_capacity(bytes.len() * 2 + 256);
     let path_json = render::json::quote(&path.to_string_lossy());
@@ -61,13 +74,18 @@ fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, String> {
         }
         None => render::json::write_line(&doc, &[("path", &path_json)], &mut line),
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| (e.to_string(), "output"))?;
     Ok(line)
 }
 
-fn error_line(path: &Path, msg: &str) -> Vec<u8> {
-    format!("{{\"path\":{},\"error\":{}}}\n", render::json::quote(&path.to_string_lossy()), render::json::quote(msg))
-        .into_bytes()
+/// `{"path": …, "error": …, "code": …}`.
+fn error_line(path: &Path, (msg, code): &Failed) -> Vec<u8> {
+    format!(
+        "{{\"path\":{},\"error\":{},\"code\":\"{code}\"}}\n",
+        render::json::quote(&path.to_string_lossy()),
+        render::json::quote(msg)
+    )
+    .into_bytes()
 }
 
 /// Where `-o DIR` writes the outline of `path`: the input's path under `root` (`-r ROOT`), or as given,
@@ -97,20 +115,21 @@ pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf 
 /// Writes one outline to its `.json` file under `dir`, atomically (a temporary file beside it,
 /// renamed into place: an interrupted run leaves no half-written outline), and never over an existing
 /// file unless `force`.
-fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8], force: bool) -> Result<(), String> {
+fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8], force: bool) -> Result<(), Failed> {
     let target = output_path(dir, root, path);
     if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| (format!("{}: {e}", parent.display()), "output"))?;
     }
     if !force && target.exists() {
-        return Err(format!("{}: exists (give --force to overwrite it)", target.display()));
+        return Err((format!("{}: exists (give --force to overwrite it)", target.display()), "exists"));
     }
     let mut tmp_name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     tmp_name.push(format!(".tmp{}", std::process::id()));
     let tmp = target.with_file_name(tmp_name);
+    let _writing = super::interrupt::Writing::begin();
     std::fs::write(&tmp, line).and_then(|()| std::fs::rename(&tmp, &target)).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("{}: {e}", target.display())
+        (format!("{}: {e}", target.display()), "output")
     })
 }
 
@@ -128,11 +147,11 @@ pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<
     // Chunks keep the order stable and memory bounded; a producer thread parses chunk k+1 on the
     // pool while this thread writes chunk k (at most two chunks are in memory).
     let chunk = 64 * pool.current_num_threads().max(1);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Result<Vec<u8>, String>>)>(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Result<Vec<u8>, Failed>>)>(1);
     let written: Result<(), Failure> = std::thread::scope(|scope| {
         scope.spawn(|| {
             for (c, group) in files.chunks(chunk).enumerate() {
-                let results: Vec<Result<Vec<u8>, String>> = pool.install(|| {
+                let results: Vec<Result<Vec<u8>, Failed>> = pool.install(|| {
                     group
                         .par_iter()
                         .map(|path| {
@@ -155,17 +174,19 @@ pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<
         // fails and ends it, instead of blocking on a full channel forever.)
         for (c, results) in rx {
             for (k, r) in results.into_iter().enumerate() {
+                let _writing = super::interrupt::Writing::begin();
                 match r {
                     Ok(line) => out.write_all(&line).map_err(Failure::Output)?,
-                    Err(msg) => {
+                    Err(why) => {
                         failed += 1;
                         if output.is_some() {
-                            eprintln!("dagang: {msg}");
+                            eprintln!("dagang: {}", why.0);
                         }
-                        out.write_all(&error_line(&files[c * chunk + k], &msg)).map_err(Failure::Output)?;
+                        out.write_all(&error_line(&files[c * chunk + k], &why)).map_err(Failure::Output)?;
                     }
                 }
             }
+            let _writing = super::interrupt::Writing::begin();
             out.flush().map_err(Failure::Output)?;
         }
         Ok(())

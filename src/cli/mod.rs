@@ -8,12 +8,13 @@
 //! - `--jsonl`: a streaming filter from JSON Lines on stdin to JSON Lines on stdout ([`stream`]).
 
 pub mod batch;
+pub mod interrupt;
 pub mod stream;
 
 use crate::error::{Error, ErrorKind};
 use crate::render;
 use clap::{Parser as ClapParser, ValueEnum};
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,6 +38,8 @@ pub mod exit {
     pub const BINARY: u8 = 7;
     /// No supported encoding decodes the input, or the encoding named is unknown.
     pub const UNDECODABLE: u8 = 8;
+    /// The input is larger than `--max-bytes`.
+    pub const TOO_LARGE: u8 = 9;
 }
 
 /// Output formats.
@@ -156,7 +159,7 @@ pub struct Args {
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Threads for batch and JSON Lines modes, and for the lines of one large file (default: one per
-    /// core; -j1 keeps everything on one thread).
+    /// core; -j1 keeps everything on one thread; at most 8 per core).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
     /// Batch output even for one file: one JSON line with its "path" per file (for scripts that
@@ -223,9 +226,31 @@ pub struct Args {
     /// Turn the boilerplate classifier off: every line is the document's (for clean sources).
     #[arg(long, conflicts_with = "keep_boilerplate")]
     pub no_boilerplate: bool,
+    /// Refuse an input (a file, standard input, a --jsonl line) larger than this: a number of bytes,
+    /// or with K, M or G (KiB, MiB, GiB); 0 for no limit.
+    #[arg(long, value_name = "SIZE", default_value = "512M", value_parser = parse_size)]
+    pub max_bytes: u64,
     /// Never draw a progress bar (it is drawn only when stderr is a terminal anyway).
     #[arg(long)]
     pub no_progress: bool,
+}
+
+/// `--max-bytes`: `1048576`, `64K`, `512M`, `2G`.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => (&t[..i], &t[i..]),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches("IB").trim_end_matches('B') {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{s:?}: a number of bytes, or with K, M or G")),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?}: a number of bytes, or with K, M or G"))?;
+    n.checked_mul(1 << shift).ok_or_else(|| format!("{s:?}: too large"))
 }
 
 /// What the command line asks for, validated.
@@ -238,6 +263,8 @@ pub struct Config {
     pub mode: Mode,
     /// Threads for parallel modes.
     pub jobs: Option<usize>,
+    /// `--max-bytes` (`None`: no limit).
+    pub max_bytes: Option<u64>,
     /// Draw a progress bar on stderr.
     pub progress: bool,
     /// Colour for the views people read.
@@ -288,6 +315,12 @@ pub enum Mode {
 pub use crate::SCHEMA;
 
 impl Config {
+    /// How to read inputs: the size limit, the early binary check unless `--encoding` names what to
+    /// decode, and regular files only in batch mode.
+    pub fn read_options(&self, regular_only: bool) -> ReadOptions {
+        ReadOptions { max_bytes: self.max_bytes, regular_only, sniff_binary: self.encoding.is_none() }
+    }
+
     /// Applies `--outline-only` and `--max-level` to a parsed document.
     pub fn shape<'a>(&self, mut doc: crate::Document<'a>) -> crate::Document<'a> {
         if let Some(n) = self.max_level {
@@ -367,6 +400,7 @@ impl Config {
             encoding: args.encoding,
             mode,
             jobs: args.jobs,
+            max_bytes: (args.max_bytes > 0).then_some(args.max_bytes),
             progress,
             paint: render::term::Paint { on: color },
             width,
@@ -389,67 +423,90 @@ fn code_of(kind: ErrorKind) -> u8 {
         ErrorKind::PermissionDenied => exit::PERMISSION,
         ErrorKind::Binary => exit::BINARY,
         ErrorKind::Undecodable | ErrorKind::UnknownEncoding => exit::UNDECODABLE,
+        ErrorKind::TooLarge => exit::TOO_LARGE,
         _ => exit::IO,
     }
 }
 
-/// The input's bytes: a file mapped into memory when it is large (no copy, no zeroed pages to
-/// fill), read into memory otherwise, or standard input.
-pub enum Input {
-    /// Bytes read into memory.
-    Read(Vec<u8>),
-    /// A memory-mapped file.
-    Mapped(memmap2::Mmap),
+/// How inputs are read: the size limit, and where only regular files are read.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadOptions {
+    /// `--max-bytes`: a larger input is refused (`None`: no limit).
+    pub max_bytes: Option<u64>,
+    /// Refuse FIFOs, devices and sockets (batch mode: a FIFO named `*.txt` under `-r` would block
+    /// the run forever, a symlink to `/dev/zero` never end). One file named alone may be one —
+    /// `dagang <(curl …)` reads a pipe — and is read up to the size limit.
+    pub regular_only: bool,
+    /// Refuse binary input on its first 64 KiB, before reading the rest (off when `--encoding` names
+    /// what to decode).
+    pub sniff_binary: bool,
 }
 
-impl std::ops::Deref for Input {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self {
-            Input::Read(v) => v,
-            Input::Mapped(m) => m,
-        }
-    }
-}
+/// The default `--max-bytes`: 512 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 512 << 20;
 
-/// Files at least this large are mapped rather than read.
-const MAP_THRESHOLD: u64 = 4 << 20;
-
-/// Reads `path` (`-` for standard input).
+/// Reads `path` (`-` for standard input) into memory. Files are read, not mapped: a file truncated
+/// or rewritten while it is read gives the bytes read (or an error for that file), never a fault.
 ///
 /// ## Errors
 ///
-/// A missing file, a directory, a permission error or another I/O failure, with the path.
-pub fn read_input(path: &std::path::Path) -> Result<Input, Error> {
+/// A missing file, a directory (or an unreadable one), a permission error, a special file where
+/// `regular_only`, an input over the size limit, binary bytes at the start, or another I/O failure;
+/// each with the path.
+pub fn read_input(path: &std::path::Path, opts: &ReadOptions) -> Result<Vec<u8>, Error> {
     if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(|e| Error::from_io(&e).with_path("<stdin>"))?;
-        return Ok(Input::Read(buf));
+        return read_bounded(io::stdin().lock(), 0, opts).map_err(|e| e.with_path("<stdin>"));
     }
-    if path.is_dir() {
-        return Err(Error::new(ErrorKind::IsDirectory, "is a directory (give a file, or -r DIR)").with_path(path));
+    let meta = std::fs::metadata(path).map_err(|e| Error::from_io(&e).with_path(path))?;
+    if meta.is_dir() {
+        return Err(match std::fs::read_dir(path) {
+            Err(e) => {
+                Error::new(ErrorKind::PermissionDenied, format!("cannot read this folder: {}", Error::from_io(&e)))
+            }
+            Ok(_) => Error::new(ErrorKind::IsDirectory, "is a directory (give a file, or -r DIR)"),
+        }
+        .with_path(path));
+    }
+    if !meta.is_file() && opts.regular_only {
+        return Err(Error::new(
+            ErrorKind::NotRegular,
+            "not a regular file (a FIFO, a device or a socket): name it alone, or pipe it to `dagang -`",
+        )
+        .with_path(path));
+    }
+    if let Some(max) = opts.max_bytes.filter(|&m| meta.is_file() && meta.len() > m) {
+        return Err(too_large(max).with_path(path));
     }
     let file = std::fs::File::open(path).map_err(|e| Error::from_io(&e).with_path(path))?;
-    let meta = file.metadata().map_err(|e| Error::from_io(&e).with_path(path))?;
-    if meta.is_file() && meta.len() >= MAP_THRESHOLD {
-        if let Some(map) = map_file(&file) {
-            return Ok(Input::Mapped(map));
-        }
-    }
-    let mut buf = Vec::with_capacity(meta.len() as usize);
-    io::Read::read_to_end(&mut &file, &mut buf).map_err(|e| Error::from_io(&e).with_path(path))?;
-    Ok(Input::Read(buf))
+    let hint = if meta.is_file() { meta.len() as usize } else { 0 };
+    read_bounded(file, hint, opts).map_err(|e| e.with_path(path))
 }
 
-/// Maps a regular file into memory.
-#[allow(unsafe_code)]
-fn map_file(file: &std::fs::File) -> Option<memmap2::Mmap> {
-    // SAFETY: the mapping is read-only and the bytes are treated as untrusted input (decoding
-    // validates them and the parser never panics on any bytes). If another process truncates the
-    // file while it is mapped, reading past the new end raises SIGBUS, as it does for ripgrep and
-    // every other tool that maps its input; a file changed in place yields a garbled outline, never
-    // memory unsafety in this process's own data.
-    unsafe { memmap2::Mmap::map(file) }.ok()
+fn too_large(max: u64) -> Error {
+    Error::new(ErrorKind::TooLarge, format!("larger than --max-bytes ({max} bytes); raise it, or give --max-bytes 0"))
+}
+
+/// Reads `r` to its end, or to one byte past the size limit; the first 64 KiB are looked at for
+/// binary bytes before the rest is read (`/dev/zero` is refused at once, not read until memory
+/// runs out).
+fn read_bounded(r: impl io::Read, hint: usize, opts: &ReadOptions) -> Result<Vec<u8>, Error> {
+    use io::Read;
+    const HEAD: u64 = 64 << 10;
+    let limit = opts.max_bytes.unwrap_or(u64::MAX);
+    let mut buf = Vec::with_capacity(hint.min(limit as usize).saturating_add(1));
+    let mut r = r.take(limit.saturating_add(1));
+    let io_error = |e: io::Error| Error::from_io(&e);
+    (&mut r).take(HEAD).read_to_end(&mut buf).map_err(io_error)?;
+    if opts.sniff_binary && crate::decode::looks_binary(&buf) {
+        return Err(Error::new(ErrorKind::Binary, "looks like a binary file (it holds NUL bytes), not text"));
+    }
+    if buf.len() as u64 == HEAD {
+        r.read_to_end(&mut buf).map_err(io_error)?;
+    }
+    if buf.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(buf)
 }
 
 /// Why a run stopped.
@@ -461,7 +518,7 @@ pub enum Failure {
 }
 
 fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) -> Result<(), Failure> {
-    let bytes = read_input(file).map_err(Failure::Input)?;
+    let bytes = read_input(file, &cfg.read_options(false)).map_err(Failure::Input)?;
     let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
     let doc = cfg.parser.parse_decoded(&src);
@@ -472,6 +529,8 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
         Format::Json | Format::Markdown | Format::Tree => cfg.shape(doc),
     };
     let text: &str = &src.text;
+    // (The document is written whole or not at all: see `interrupt`.)
+    let _writing = interrupt::Writing::begin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     match format {
@@ -501,6 +560,7 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
 
 /// Runs the command line and returns the exit code.
 pub fn run() -> ExitCode {
+    interrupt::install();
     let args = match Args::try_parse() {
         Ok(a) => a,
         Err(e) => {
@@ -541,11 +601,17 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// A rayon pool with `jobs` threads (one per core by default).
+/// The most threads `-j` starts: 8 per core (the work is CPU-bound; `-j 100000` once spent half a
+/// minute starting threads).
+pub fn max_jobs() -> usize {
+    8 * std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// A rayon pool with `jobs` threads (one per core by default, at most [`max_jobs`]).
 pub(crate) fn pool(jobs: Option<usize>) -> rayon::ThreadPool {
     let mut b = rayon::ThreadPoolBuilder::new();
     if let Some(n) = jobs.filter(|&n| n > 0) {
-        b = b.num_threads(n);
+        b = b.num_threads(n.min(max_jobs()));
     }
     b.build().unwrap_or_else(|_| rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a one-thread pool"))
 }
@@ -576,5 +642,15 @@ mod tests {
     #[test]
     fn verify_cli() {
         Args::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes_read_with_their_units() {
+        for (s, n) in [("0", Some(0)), ("1024", Some(1024)), ("64K", Some(64 << 10)), ("512M", Some(512 << 20))]
+            .into_iter()
+            .chain([("2G", Some(2u64 << 30)), ("3mib", Some(3 << 20)), ("1KB", Some(1024)), ("12X", None), ("M", None)])
+        {
+            assert_eq!(parse_size(s).ok(), n, "{s}");
+        }
     }
 }
