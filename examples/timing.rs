@@ -40,16 +40,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The parse again, stage by stage.
     let opts = dagang::Options::default();
     let t = Instant::now();
-    let lines = dagang::lines::split(&text);
+    let lines = dagang::__private::lines::split(&text);
     let t_lines = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let analysis = dagang::classify::classify(&text, &lines, &opts);
+    let analysis = dagang::__private::classify::classify(&text, &lines, &opts);
     let t_classify = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let mut staged = dagang::outline::build(&text, &lines, analysis, doc.source.clone(), false);
+    let mut staged = dagang::__private::outline::build(&text, &lines, analysis, doc.source.clone(), false);
     let t_outline = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    dagang::kinds::analyze(&text, &mut staged, dagang::KindHint::Auto);
+    dagang::__private::kinds::analyze(&text, &mut staged, dagang::KindHint::Auto);
     let t_kinds = t.elapsed().as_secs_f64();
     println!(
         "stages: lines {:.0} MB/s, classify {:.0} MB/s, outline {:.0} MB/s, kinds {:.0} MB/s",

@@ -13,9 +13,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(t) = &doc.title {
         println!("{}\n", t.text);
     }
-    // `sections()` walks depth first and gives each section's path: its index among its siblings at
+    // `walk()` walks depth first and gives each section's path: its index among its siblings at
     // every level, which is exactly a TOC number.
-    for v in doc.sections().filter(|v| v.level() <= depth) {
+    for v in doc.walk().filter(|v| v.level() <= depth) {
         let number: Vec<String> = v.path.iter().map(|i| (i + 1).to_string()).collect();
         let indent = "  ".repeat(v.path.len() - 1);
         // A law's articles carry their whole first sentence as heading: keep entries short.

@@ -1,4 +1,4 @@
-//! Trains the line classifier of `dagang::classify::learned` on the gold lines of a corpus, and
+//! Trains the line classifier of `dagang::__private::classify::learned` on the gold lines of a corpus, and
 //! measures it by leave-one-source-out cross-validation against the rules alone.
 //!
 //! ```text
@@ -13,7 +13,7 @@
 //! from zero weights, every source weighted equally (so that one long law does not outweigh eleven
 //! sources of web pages), files read in sorted order.
 
-use dagang::classify::learned::{self, Row, N};
+use dagang::__private::classify::learned::{self, Row, N};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -54,7 +54,7 @@ fn load(corpus: &Path) -> Vec<Doc> {
             .map_or_else(|| "?".to_string(), |s| s.to_string_lossy().into_owned());
         // The gold numbers lines by `\n` alone; dagang also breaks lines at `\r` and U+2028.
         let line_of = |offset: usize| text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-        let lines = dagang::classify::training_rows(&text)
+        let lines = dagang::__private::classify::training_rows(&text)
             .into_iter()
             .map(|(at, x, rules)| (line_of(at), x, rules))
             .filter(|(n, _, _)| !title.contains(n))

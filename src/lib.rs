@@ -22,12 +22,20 @@
 //!
 //! # Pipeline
 //!
-//! Each stage is a module with a function over plain types:
+//! Each stage is a module with a function over plain types (the stages between decoding and the
+//! model are internal: their interfaces change as the rules do):
 //!
-//! [`decode`] bytes → text · [`lines`] text → lines · [`logical`] lines → the paragraphs they
-//! really hold (long lines split) · [`markers`] line → marker (nom) ·
-//! [`classify`] lines → roles, title, metadata · [`outline`] roles → [`Document`] (spine stack) ·
-//! [`model`] the serde types (the JSON contract) · [`render`] document → JSON, nodes.
+//! [`decode`] bytes → text · `lines` text → lines · `logical` lines → the paragraphs they really
+//! hold (long lines split, wrapped ones joined) · `markers` line → marker (nom) · `classify` lines →
+//! roles, title, metadata · `outline` roles → [`Document`] (spine stack) · [`model`] the serde types
+//! (the JSON contract) · [`render`] document → JSON, Markdown, text, tree, explain, nodes;
+//! [`chunks()`] document → chunks for retrieval.
+//!
+//! # Features
+//!
+//! `cli` (on by default) builds the `dagang` command and pulls in its dependencies (clap,
+//! indicatif, mimalloc, signal-hook). A library user who does not need it writes
+//! `dagang = { version = "0.1", default-features = false }`.
 //!
 //! # Glossary
 //!
@@ -39,23 +47,49 @@
 
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
+// Rules and model fields link to the internal stages that produce them: those links resolve in the
+// developers' documentation (`cargo doc --document-private-items`) and read as plain names in the
+// public one.
+#![allow(rustdoc::private_intra_doc_links)]
 #![cfg_attr(test, allow(clippy::type_complexity))]
 
 pub mod chunks;
-pub mod classify;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
 pub mod cli;
 pub mod decode;
 pub mod error;
-pub mod furniture;
-pub mod kinds;
-pub mod lines;
-pub mod logical;
-pub mod markers;
 pub mod model;
-pub mod outline;
-pub mod par;
 pub mod render;
 pub mod span;
+
+mod classify;
+mod furniture;
+mod kinds;
+mod lines;
+mod logical;
+mod markers;
+mod outline;
+mod par;
+
+/// Not part of the API: the pipeline's stages, for the crate's own examples, benchmarks and the
+/// classifier's training tool. Anything here may change in any release.
+#[doc(hidden)]
+#[allow(missing_docs)]
+pub mod __private {
+    pub mod classify {
+        pub use crate::classify::*;
+    }
+    pub mod kinds {
+        pub use crate::kinds::*;
+    }
+    pub mod lines {
+        pub use crate::lines::*;
+    }
+    pub mod outline {
+        pub use crate::outline::*;
+    }
+}
 
 pub use chunks::{chunks, Chunk, ChunkOptions};
 pub use error::{Error, ErrorKind};

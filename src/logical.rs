@@ -96,12 +96,14 @@ pub enum LineBreaks {
 }
 
 /// The logical lines of `text` given its physical `lines`, and what was changed (`None` when the
-/// physical lines are the paragraphs).
+/// physical lines are the paragraphs): [`derive_with`] in the default mode.
+#[cfg(test)]
 pub fn derive(text: &str, lines: Vec<Line>) -> (Vec<Line>, Option<Reflow>) {
     derive_with(text, lines, LineBreaks::Auto)
 }
 
-/// [`derive()`] in the given mode.
+/// The logical lines of `text` given its physical `lines` in the given mode, and what was changed
+/// (`None` when the physical lines are the paragraphs).
 pub fn derive_with(text: &str, lines: Vec<Line>, mode: LineBreaks) -> (Vec<Line>, Option<Reflow>) {
     let force = match mode {
         LineBreaks::Keep => return (lines, None),

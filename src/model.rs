@@ -48,6 +48,24 @@ use std::borrow::Cow;
 pub const VERSION: u32 = 1;
 
 /// A parsed document: its title, metadata, outline, removed boilerplate and diagnostics.
+///
+/// It borrows from the text it was parsed from ([`Document::into_owned`] cuts the tie), and its spans
+/// are byte ranges into that text.
+///
+/// ```
+/// let text = "关于做好防汛工作的通知\n来源：市政府办公室　2024-06-01\n一、总体要求\n做好准备。\n扫码关注我们\n";
+/// let doc = dagang::parse(text);
+/// assert_eq!(doc.title.as_ref().unwrap().text, "关于做好防汛工作的通知");
+/// assert_eq!(doc.meta.published.as_deref(), Some("2024-06-01"));
+/// assert_eq!(doc.sections[0].heading, "总体要求");
+/// // The clutter is kept apart, each line with its kind and the reason.
+/// let removed = &doc.boilerplate[doc.boilerplate.len() - 1];
+/// assert_eq!(&text[removed.span.start..removed.span.end], "扫码关注我们");
+/// assert!(!removed.reason.is_empty());
+/// // The same document as JSON, Markdown or clean text.
+/// assert!(doc.to_json().starts_with("{\"version\":1,"));
+/// assert!(doc.to_markdown().contains("# 一、总体要求"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document<'a> {
     /// The version of the JSON contract ([`VERSION`]).
@@ -173,7 +191,20 @@ pub struct MarkerInfo<'a> {
     pub span: Span,
 }
 
-/// A section: a heading and what it holds.
+/// A section: a heading and what it holds — the blocks under the heading, then the sections nested
+/// in it.
+///
+/// ```
+/// let doc = dagang::parse("一、总体要求\n坚持稳中求进。\n（一）指导思想\n以人民为中心。\n二、保障措施\n");
+/// let first = &doc.sections[0];
+/// assert_eq!((first.level, first.heading.as_ref()), (1, "总体要求"));
+/// let marker = first.marker.as_ref().unwrap();
+/// assert_eq!((marker.text.as_ref(), marker.style.as_ref(), marker.ordinal), ("一、", "chinese", Some(1)));
+/// assert_eq!(first.blocks[0].text, "坚持稳中求进。");
+/// assert_eq!(first.sections[0].label(), "（一）指导思想");
+/// assert_eq!(first.sections[0].level, 2);
+/// assert_eq!(doc.sections[1].heading, "保障措施");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section<'a> {
     /// Depth in the document's outline, 1 at the top.
@@ -263,7 +294,18 @@ impl BlockKind {
     }
 }
 
-/// A block of text.
+/// A block of text: a paragraph, a list item, a 目录 entry, a table row, a code line, a quote, or (with
+/// `keep_boilerplate`) a removed line kept in place.
+///
+/// ```
+/// use dagang::BlockKind;
+/// let text = "一、说明\n目录\n第一章 总则……1\n这是正文。\n名称\t数量\n";
+/// let doc = dagang::parse(text);
+/// let kinds: Vec<BlockKind> = doc.sections[0].blocks.iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [BlockKind::Toc, BlockKind::Toc, BlockKind::Paragraph, BlockKind::TableRow]);
+/// let b = &doc.sections[0].blocks[2];
+/// assert_eq!(&text[b.span.start..b.span.end], b.text);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block<'a> {
     /// What the block is.
@@ -646,7 +688,7 @@ impl Section<'_> {
     ///
     /// ```
     /// let doc = dagang::parse("第一章 总则\n第一条 为了规范管理，制定本法。\n（一）登记\n");
-    /// let labels: Vec<String> = doc.sections().map(|v| v.section.label()).collect();
+    /// let labels: Vec<String> = doc.walk().map(|v| v.section.label()).collect();
     /// assert_eq!(labels, ["第一章 总则", "第一条 为了规范管理，制定本法。", "（一）登记"]);
     /// ```
     pub fn label(&self) -> String {
@@ -758,20 +800,27 @@ impl<'d, 'a> Iterator for Sections<'d, 'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Every section, depth first, with its path.
+    /// Every section, depth first, with its path (the field [`Document::sections`] holds the top
+    /// level only).
     ///
     /// ```
     /// let doc = dagang::parse("一、总则\n（一）目的\n二、附则\n");
-    /// let heads: Vec<(u32, String)> = doc.sections().map(|v| (v.level(), v.section.heading.to_string())).collect();
+    /// let heads: Vec<(u32, String)> = doc.walk().map(|v| (v.level(), v.section.heading.to_string())).collect();
     /// assert_eq!(heads, [(1, "总则".to_string()), (2, "目的".to_string()), (1, "附则".to_string())]);
     /// ```
-    pub fn sections(&self) -> Sections<'_, 'a> {
+    pub fn walk(&self) -> Sections<'_, 'a> {
         Sections { stack: vec![(&self.sections, 0)] }
+    }
+
+    /// The old name of [`Document::walk`], which the field `sections` shadowed in reading.
+    #[deprecated(since = "0.1.0", note = "renamed `walk()`: the field `sections` is the top level only")]
+    pub fn sections(&self) -> Sections<'_, 'a> {
+        self.walk()
     }
 
     /// The headings as written (marker and text), depth first, with their levels: a table of contents.
     pub fn headings(&self) -> impl Iterator<Item = (u32, String)> + '_ {
-        self.sections().map(|v| {
+        self.walk().map(|v| {
             let s = v.section;
             (s.level, s.label())
         })
@@ -788,7 +837,7 @@ impl<'a> Document<'a> {
             }
         };
         blocks(&self.preamble, &mut out);
-        for v in self.sections() {
+        for v in self.walk() {
             let s = v.section;
             if let Some(m) = s.marker.as_ref().filter(|m| m.style != "markdown") {
                 out.push_str(&m.text);

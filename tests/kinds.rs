@@ -9,7 +9,7 @@ fn fixture(name: &str) -> String {
 fn blocks_of_kind(doc: &dagang::Document, kind: BlockKind) -> Vec<String> {
     let mut out: Vec<String> =
         doc.preamble.iter().filter(|b| b.kind == kind).map(|b| b.text.trim().to_string()).collect();
-    for v in doc.sections() {
+    for v in doc.walk() {
         out.extend(v.section.blocks.iter().filter(|b| b.kind == kind).map(|b| b.text.trim().to_string()));
     }
     out
@@ -45,17 +45,17 @@ fn should_read_a_law_with_books_clauses_items_and_sub_items() {
     let text = fixture("law_books_clauses.txt");
     let doc = dagang::parse(&text);
     assert_eq!(doc.kind.name, KindName::Law);
-    let units: Vec<(u32, Option<LawUnit>)> = doc.sections().map(|v| (v.level(), v.section.unit)).collect();
+    let units: Vec<(u32, Option<LawUnit>)> = doc.walk().map(|v| (v.level(), v.section.unit)).collect();
     assert_eq!(units[0], (1, Some(LawUnit::Book)), "should make 编 the top unit");
     assert_eq!(units[1], (2, Some(LawUnit::Chapter)));
-    let art5 = doc.sections().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第五条")).unwrap().section;
+    let art5 = doc.walk().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第五条")).unwrap().section;
     let items: Vec<Option<LawUnit>> = art5.sections.iter().map(|s| s.unit).collect();
     assert_eq!(items, [Some(LawUnit::Item); 3], "should read （一） inside an article as 项");
     assert_eq!(art5.sections[1].sections[0].unit, Some(LawUnit::SubItem), "should read 1. inside a 项 as 目");
     assert_eq!(art5.sections[2].blocks[0].clause, Some(2), "should count 有前款第二项情形 as 款 2");
-    let art2 = doc.sections().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第二条")).unwrap().section;
+    let art2 = doc.walk().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第二条")).unwrap().section;
     assert_eq!(art2.blocks[0].clause, Some(2), "should number an article's second paragraph 款 2");
-    let art4 = doc.sections().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第四条")).unwrap().section;
+    let art4 = doc.walk().find(|v| v.section.marker.as_ref().is_some_and(|m| m.text == "第四条")).unwrap().section;
     assert_eq!(art4.blocks[0].clause, None, "should keep the rest of the article's first line in 款 1");
     assert!(
         doc.headings().all(|(_, h)| !h.starts_with("第九条规定") && !h.contains("依照本法典第十二条")),
@@ -147,7 +147,7 @@ fn should_never_take_cross_references_for_headings() {
     let text = "示范条例\n\n第五条　有下列情形之一的，应当责令改正：\n\n（一）未依法评价的；\n\n（二）超标排放的。\n\n第五条第一款规定的情形，情节严重的，依法处罚。\n\n第十二条规定的罚款，由县级以上人民政府决定。\n\n前款规定的期限届满，应当公告。\n\n第六条　本条例自公布之日起施行。\n";
     let doc = dagang::parse(text);
     let markers: Vec<String> =
-        doc.sections().filter_map(|v| v.section.marker.as_ref().map(|m| m.text.to_string())).collect();
+        doc.walk().filter_map(|v| v.section.marker.as_ref().map(|m| m.text.to_string())).collect();
     assert_eq!(
         markers,
         ["第五条", "（一）", "（二）", "第六条"],

@@ -70,14 +70,8 @@ pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_unit(c).is_some()
 }
 
-/// The value of a Chinese numeral written with units, or `None` when the characters do not form one.
-///
-/// ```
-/// use dagang::markers::numeral::cn_value;
-/// assert_eq!(cn_value("十一"), Some(11));
-/// assert_eq!(cn_value("一百零一"), Some(101));
-/// assert_eq!(cn_value("二〇〇七"), None);
-/// ```
+/// The value of a Chinese numeral written with units, or `None` when the characters do not form one:
+/// 十一 → 11, 一百零一 → 101; 二〇〇七 (digits without units) → `None`.
 pub fn cn_value(s: &str) -> Option<u32> {
     let mut total = 0u32;
     let mut digit: Option<u32> = None;
