@@ -251,6 +251,9 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             Some(Role::Subtitle)
         } else if keep[i] {
             Some(Role::Title)
+        } else if title.as_ref().is_some_and(|t| t.speaker_line == Some(i)) {
+            // (The speaker's line of a title block: text, typed as the speaker by the kind stage.)
+            Some(Role::Block(crate::model::BlockKind::Paragraph))
         } else {
             None
         }

@@ -61,6 +61,9 @@ pub struct TitleInfo {
     pub block_date: Option<String>,
     /// A speaker the title block names (`习近平`).
     pub speaker: Option<String>,
+    /// The line under the title that names the speaker or author, when it is a line of its own: part
+    /// of the title block, never a heading (`在…会议上的讲话` / `张三`).
+    pub speaker_line: Option<usize>,
 }
 
 static SITE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,7 +216,7 @@ fn nonblank<'a>(views: &'a [LineView<'a>], from: usize) -> impl Iterator<Item = 
 }
 
 fn info(text: String, range: (usize, usize), lines: Vec<usize>, method: Method) -> TitleInfo {
-    TitleInfo { text, range, lines, subtitle: None, method, site: None, block_date: None, speaker: None }
+    TitleInfo { text, range, lines, subtitle: None, method, site: None, block_date: None, speaker: None, speaker_line: None }
 }
 
 fn by_label(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
@@ -600,12 +603,14 @@ fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option
         {
             if is_person_name(t) || AUTHOR_UNIT.is_match(t) {
                 ti.speaker = Some(t.to_string());
+                ti.speaker_line = Some(i);
                 continue;
             }
             // 单位、职务 + wide space + name
             if let Some(last) = t.split(|c: char| c.is_whitespace()).rfind(|w| !w.is_empty()) {
                 if last != t && is_person_name(last) {
                     ti.speaker = Some(last.to_string());
+                    ti.speaker_line = Some(i);
                     continue;
                 }
             }
