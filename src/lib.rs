@@ -269,6 +269,9 @@ impl Parser {
                 span: span::Span { start: 0, end: text.len(), line: 1 },
             });
         }
+        for (span, message) in classify::meta::impossible_dates(text, &lines) {
+            doc.diagnostics.push(model::Diagnostic { code: "impossible_date".into(), message, span });
+        }
         kinds::analyze(text, &mut doc, self.options.kind);
         doc
     }

@@ -78,17 +78,47 @@ pub fn normalize_date(s: &str) -> Option<String> {
     valid(year.parse().ok()?, month, day).then(|| format!("{year}-{month:02}-{day:02}"))
 }
 
-/// Whether `y-m-d` is a date of the calendar (`2025年2月30日` is not; `2024年2月29日` is).
+/// Whether `y-m-d` is a date of the calendar (`2025年2月30日` is not; `2024年2月29日` is), in the years
+/// a document's dates fall in (1900–2100).
 fn valid(y: u32, m: u32, d: u32) -> bool {
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1900..=2100).contains(&y) && (1..=days).contains(&d)
+    (1900..=2100).contains(&y) && calendar_date(y, m, d).is_ok()
+}
+
+fn calendar_date(y: u32, m: u32, d: u32) -> Result<jiff::civil::Date, jiff::Error> {
+    let (y, m, d) = (y.min(9999) as i16, m.min(99) as i8, d.min(99) as i8);
+    jiff::civil::Date::new(y, m, d)
+}
+
+/// The impossible dates among the lines dates are read from — the first 60 and the last 40 (bylines,
+/// header tables, sign-offs, 印发 lines): a year 1900–2100 and a month 1–12 written with 年月日 or
+/// `-`/`/`/`.`, and a day the month does not have (`2025年2月30日`, `2023-02-29`, `2024年4月31日`).
+/// Each is no date; the caller says so in a diagnostic. Returns each one's span and why.
+pub fn impossible_dates(text: &str, lines: &[crate::lines::Line]) -> Vec<(crate::Span, String)> {
+    let n = lines.len();
+    let mut out = Vec::new();
+    for l in lines.iter().take(60).chain(lines.iter().skip(n.saturating_sub(40).max(60))) {
+        let t = l.text(text);
+        if !t.as_bytes().iter().any(u8::is_ascii_digit) {
+            continue;
+        }
+        for c in DATE_TIME.captures_iter(t) {
+            let num = |k: usize| c[k].parse::<u32>().ok();
+            let (Some(y), Some(m), Some(d)) = (num(1), num(2), num(3)) else { continue };
+            if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 || valid(y, m, d) {
+                continue;
+            }
+            let whole = c.get(0).expect("the match");
+            let days = calendar_date(y, m, 1).map_or(0, |first| first.days_in_month());
+            let start = l.text_start + whole.start();
+            // (A joined line's breaks before the date count too.)
+            let line = l.number + text[l.start..start].matches('\n').count();
+            out.push((
+                crate::Span { start, end: l.text_start + whole.end(), line },
+                format!("`{}` is not a date: {y}-{m:02} has {days} days; not read as a date", whole.as_str().trim()),
+            ));
+        }
+    }
+    out
 }
 
 fn date_from(c: &Captures<'_>) -> Option<String> {
@@ -449,6 +479,19 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
 mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
+
+    #[test]
+    fn should_report_impossible_dates_only() {
+        let text = "关于召开会议的通知\n发布时间：2025年2月30日\n会期2024-04-31上午，2024-02-29报到。\n版本2024.13.5\n某某办公室\n2023年2月29日\n";
+        let lines = crate::lines::split(text);
+        let found: Vec<(&str, usize)> =
+            impossible_dates(text, &lines).iter().map(|(s, _)| (&text[s.start..s.end], s.line)).collect();
+        assert_eq!(found, [("2025年2月30日", 2), ("2024-04-31", 3), ("2023年2月29日", 6)]);
+        let (_, why) = &impossible_dates(text, &lines)[0];
+        assert!(why.contains("has 28 days"), "{why}");
+        assert_eq!(normalize_date("2025年2月30日"), None, "no date");
+        assert_eq!(normalize_date("2024年2月29日").as_deref(), Some("2024-02-29"), "a leap day");
+    }
 
     #[test]
     fn should_normalize_dates() {

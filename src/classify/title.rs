@@ -216,7 +216,17 @@ fn nonblank<'a>(views: &'a [LineView<'a>], from: usize) -> impl Iterator<Item = 
 }
 
 fn info(text: String, range: (usize, usize), lines: Vec<usize>, method: Method) -> TitleInfo {
-    TitleInfo { text, range, lines, subtitle: None, method, site: None, block_date: None, speaker: None, speaker_line: None }
+    TitleInfo {
+        text,
+        range,
+        lines,
+        subtitle: None,
+        method,
+        site: None,
+        block_date: None,
+        speaker: None,
+        speaker_line: None,
+    }
 }
 
 fn by_label(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
