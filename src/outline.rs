@@ -36,7 +36,8 @@ struct Draft<'a> {
     atx: Option<u8>,
     ordinal: Option<u32>,
     section: Section<'a>,
-    children: Vec<usize>,
+    /// The enclosing section's draft (drafts are in document order, so a parent comes first).
+    parent: Option<usize>,
 }
 
 struct Builder<'a> {
@@ -44,7 +45,6 @@ struct Builder<'a> {
     /// Built on first use: most spans take their line number from the line being placed.
     index: std::cell::OnceCell<LineIndex>,
     drafts: Vec<Draft<'a>>,
-    top: Vec<usize>,
     spine: Vec<usize>,
     preamble: Vec<Block<'a>>,
     diagnostics: Vec<Diagnostic>,
@@ -200,12 +200,8 @@ impl<'a> Builder<'a> {
             atx: h.atx,
             ordinal: h.ordinal,
             section,
-            children: Vec::new(),
+            parent: self.spine.last().copied(),
         });
-        match self.spine.last() {
-            Some(&p) => self.drafts[p].children.push(id),
-            None => self.top.push(id),
-        }
         self.spine.push(id);
         // The rest of a run-in heading's line is the section's first paragraph.
         if h.end < line.text_end && h.text.1 == h.end {
@@ -220,31 +216,31 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(mut self) -> (Vec<Block<'a>>, Vec<Section<'a>>, Vec<Diagnostic>) {
-        // Assemble children bottom-up: a child always has a larger id than its parent.
-        let mut built: Vec<Option<Section<'a>>> = Vec::with_capacity(self.drafts.len());
-        built.resize_with(self.drafts.len(), || None);
-        for id in (0..self.drafts.len()).rev() {
-            let children = std::mem::take(&mut self.drafts[id].children);
-            let empty = Section {
-                level: 0,
-                marker: None,
-                heading: Cow::Borrowed(""),
-                span: Span { start: 0, end: 0, line: 0 },
-                markup: Vec::new(),
-                unit: None,
-                clause: None,
-                reflowed: false,
-                blocks: Vec::new(),
-                sections: Vec::new(),
-            };
-            let mut s = std::mem::replace(&mut self.drafts[id].section, empty);
-            s.level = self.drafts[id].level;
-            s.sections = children.into_iter().filter_map(|c| built[c].take()).collect();
-            built[id] = Some(s);
+    fn finish(self) -> (Vec<Block<'a>>, Vec<Section<'a>>, Vec<Diagnostic>) {
+        // The drafts are in document order, each after its parent: the tree is assembled in one pass
+        // with a stack holding the path to the last draft (a draft's parent is on that path, and the
+        // sections above it on the stack are complete).
+        let mut top: Vec<Section<'a>> = Vec::new();
+        let mut stack: Vec<(usize, Section<'a>)> = Vec::new();
+        let close = |stack: &mut Vec<(usize, Section<'a>)>, top: &mut Vec<Section<'a>>| {
+            let (_, done) = stack.pop().expect("a section to close");
+            match stack.last_mut() {
+                Some((_, parent)) => parent.sections.push(done),
+                None => top.push(done),
+            }
+        };
+        for (id, d) in self.drafts.into_iter().enumerate() {
+            while stack.last().is_some_and(|&(open, _)| Some(open) != d.parent) {
+                close(&mut stack, &mut top);
+            }
+            let mut section = d.section;
+            section.level = d.level;
+            stack.push((id, section));
         }
-        let sections = self.top.iter().filter_map(|&t| built[t].take()).collect();
-        (self.preamble, sections, self.diagnostics)
+        while !stack.is_empty() {
+            close(&mut stack, &mut top);
+        }
+        (self.preamble, top, self.diagnostics)
     }
 }
 
@@ -324,7 +320,6 @@ pub fn build<'a>(
         text,
         index: std::cell::OnceCell::new(),
         drafts: Vec::new(),
-        top: Vec::new(),
         spine: Vec::new(),
         preamble: Vec::new(),
         diagnostics: Vec::new(),
