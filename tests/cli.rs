@@ -529,3 +529,38 @@ fn should_write_chunks_in_every_mode() {
     let out = dagang(&["--format", "chunks", "--max-chars", "0", file], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Runs `command` (a shell line) on a pseudo-terminal of 40 rows and `cols` columns with util-linux
+/// `script`, or `None` where that is missing.
+fn on_terminal(cols: u16, env: &str, args: &str) -> Option<String> {
+    let bin = env!("CARGO_BIN_EXE_dagang");
+    let line = format!("stty rows 40 cols {cols}; COLUMNS= {env} {bin} {args}");
+    let out = Command::new("script").args(["-qc", &line, "/dev/null"]).stdin(Stdio::null()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).replace('\r', ""))
+}
+
+#[test]
+fn should_fit_the_terminal_and_put_reasons_beside_lines_when_wide() {
+    let Some(wide) = on_terminal(132, "", &format!("--format explain {}", seed())) else {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    };
+    let first = wide.lines().next().unwrap();
+    assert!(first.contains("SUCAI198.COM") && first.contains("↳ pattern site_banner"), "one line: {first:?}");
+    assert!(first.contains('\u{1b}'), "colour on a terminal");
+    let narrow = on_terminal(80, "", &format!("--format explain {}", seed())).unwrap();
+    assert!(!narrow.lines().next().unwrap().contains('↳'), "the reason under the line at 80 columns");
+    // (The same at --width: the view does not depend on how the width was found.)
+    let out = dagang(&["--format", "explain", "--width", "132", &seed()], None);
+    assert!(String::from_utf8_lossy(&out.stdout).lines().next().unwrap().contains("↳ pattern site_banner"));
+}
+
+#[test]
+fn should_not_paint_for_a_dumb_terminal() {
+    let Some(dumb) = on_terminal(100, "TERM=dumb", &format!("--format tree {}", seed())) else {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    };
+    assert!(!dumb.contains('\u{1b}'), "no escape codes for TERM=dumb: {dumb:?}");
+    assert!(dumb.contains("第一、通盘谋划"));
+}

@@ -65,7 +65,7 @@ pub enum Format {
 /// When to colour the tree and explain views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Color {
-    /// On a terminal, unless NO_COLOR is set.
+    /// On a terminal, unless NO_COLOR is set or TERM is dumb.
     Auto,
     /// Always.
     Always,
@@ -196,7 +196,7 @@ pub struct Args {
     /// Colour in the tree and explain views.
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     pub color: Color,
-    /// Columns for the tree and explain views (default: $COLUMNS, else 80).
+    /// Columns for the tree and explain views (default: $COLUMNS, else the terminal's width, else 80).
     #[arg(long, value_name = "N")]
     pub width: Option<usize>,
     /// JSON without the paragraph text: the outline alone, for a table of contents.
@@ -349,9 +349,17 @@ impl Config {
         let color = match args.color {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            Color::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
         };
-        let width = args.width.or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()));
+        // --width, else $COLUMNS, else the terminal's own width when stdout is one, else 80.
+        let width = args
+            .width
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()))
+            .or_else(|| terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)));
         let mode = if args.schema {
             Mode::Schema
         } else if args.jsonl {

@@ -134,7 +134,11 @@ pub fn line_roles(text: &str, doc: &Document<'_>) -> Vec<LineRole> {
     roles
 }
 
-/// Writes the explain view: one row per line, `WIDTH` columns wide (80 when `width` is `None`).
+/// From this many columns on, a removed line's reason stands on its line when both fit.
+pub const WIDE: usize = 120;
+
+/// Writes the explain view: one row per line, `WIDTH` columns wide (80 when `width` is `None`); a
+/// removed line's reason on the same line from [`WIDE`] columns on, when it fits, else under it.
 ///
 /// ## Errors
 ///
@@ -157,11 +161,24 @@ pub fn write(text: &str, doc: &Document<'_>, paint: Paint, cols: Option<usize>, 
             LineRole::Blank => (paint.dim(&label), content),
             _ => (label, content),
         };
-        writeln!(out, "{}  {}{}", paint.dim(&n), label, content.trim_end())?;
-        if let LineRole::Boilerplate { reason, .. } = role {
-            let indent = num_w + 2 + role_w;
-            let why = fit(&format!("↳ {reason}"), cols.saturating_sub(indent));
-            writeln!(out, "{}{}", " ".repeat(indent), paint.dim(&why))?;
+        // A removed line's reason: on the same line when the view is wide (WIDE columns or more)
+        // and both fit, else on the next line under the text.
+        let why = match role {
+            LineRole::Boilerplate { reason, .. } => Some(format!("↳ {reason}")),
+            _ => None,
+        };
+        let shown = content.trim_end();
+        match why {
+            Some(why) if cols >= WIDE && width(shown) + 2 + width(&why) <= text_w => {
+                writeln!(out, "{}  {}{}  {}", paint.dim(&n), label, shown, paint.dim(&why))?;
+            }
+            Some(why) => {
+                writeln!(out, "{}  {}{}", paint.dim(&n), label, shown)?;
+                let indent = num_w + 2 + role_w;
+                let why = fit(&why, cols.saturating_sub(indent));
+                writeln!(out, "{}{}", " ".repeat(indent), paint.dim(&why))?;
+            }
+            None => writeln!(out, "{}  {}{}", paint.dim(&n), label, shown)?,
         }
         debug_assert!(width(&fit(line, text_w)) <= text_w);
     }
