@@ -282,11 +282,70 @@ fn should_keep_the_text_whatever_the_outline_flags() {
 }
 
 #[test]
-fn should_refuse_a_format_the_stream_cannot_write() {
-    let input = b"{\"id\":1,\"text\":\"\xe4\xb8\x80\xe3\x80\x81\"}\n";
-    let out = dagang(&["--jsonl", "--format", "markdown"], Some(input));
-    assert_eq!(out.status.code(), Some(2), "should not print JSON when asked for Markdown");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--jsonl"));
+fn should_carry_every_format_in_the_stream() {
+    let input = "{\"id\":1,\"text\":\"一、总则\\n正文。\"}\n".as_bytes();
+    let single = |format: &str| {
+        let out = dagang(&["--format", format, "-"], Some("一、总则\n正文。".as_bytes()));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in ["markdown", "tree", "text", "explain"] {
+        let out = dagang(&["--jsonl", "--format", format], Some(input));
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(line["id"], 1);
+        assert_eq!(
+            line[format].as_str().unwrap(),
+            single(format),
+            "the view as one file gives it, in the field {format}"
+        );
+    }
+    let out = dagang(&["--jsonl", "--format", "nodes"], Some(input));
+    let leaves: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(leaves.len() >= 3 && leaves.iter().all(|l| l["id"] == 1 && l["kind"].is_string()), "{leaves:?}");
+    let out = dagang(&["--jsonl", "--pretty"], Some(input));
+    assert_eq!(out.status.code(), Some(2), "--pretty is not JSON lines");
+}
+
+#[test]
+fn should_write_every_format_in_batch_mode() {
+    let root = tempdir("formats");
+    let src = root.join("in");
+    std::fs::create_dir_all(src.join("a")).unwrap();
+    std::fs::copy(seed(), src.join("a/x.txt")).unwrap();
+    std::fs::write(src.join("y.md"), "# 标题\n\n## 一、总则\n\n正文。\n").unwrap();
+    for (format, ext) in [
+        ("json", "json"),
+        ("markdown", "md"),
+        ("tree", "tree.txt"),
+        ("text", "text.txt"),
+        ("explain", "explain.txt"),
+        ("nodes", "nodes.jsonl"),
+        ("chunks", "chunks.jsonl"),
+    ] {
+        let out_dir = root.join(format!("out-{format}"));
+        let out = dagang(&["--format", format, "-r", src.to_str().unwrap(), "-o", out_dir.to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        let written = std::fs::read_to_string(out_dir.join(format!("a/x.txt.{ext}"))).unwrap();
+        let alone = dagang(&["--format", format, "--color", "never", &seed()], None);
+        assert_eq!(written, String::from_utf8(alone.stdout).unwrap(), "{format}: the file holds what one file prints");
+        assert!(out_dir.join(format!("y.md.{ext}")).exists());
+        // On stdout: JSON lines with the path, the view in its field.
+        let out = dagang(&["--format", format, "-r", src.to_str().unwrap()], None);
+        for l in String::from_utf8_lossy(&out.stdout).lines() {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            assert!(v.get("path").or(v.get("file")).is_some(), "{format}: every line names its file");
+            if !matches!(format, "json" | "nodes" | "chunks") {
+                assert!(v[format].is_string(), "{format}: the view in its field");
+            }
+        }
+    }
+    let out = dagang(&["--pretty", "-r", src.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2), "--pretty on stdout lines is refused");
+    let pretty = root.join("out-pretty");
+    let out = dagang(&["--pretty", "-r", src.to_str().unwrap(), "-o", pretty.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::read_to_string(pretty.join("a/x.txt.json")).unwrap().contains("\n  \"version\": 1"));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! files were given (a folder's files sorted by path), processed in parallel across cores with
 //! rayon, a chunk at a time so that memory stays bounded. A file that fails gets its own line
 //! `{"path": …, "error": …, "code": …}` and the run goes on; the exit status says whether any failed. With
-//! `-o DIR`, each outline goes to its own `.json` file instead.
+//! `-o DIR`, each outline goes to its own file instead. `--format` applies (see [`super::output`]).
 
 use super::{exit, pool, progress_bar, read_input, Config, Failure};
 use crate::render;
@@ -60,22 +60,23 @@ fn failed(e: crate::Error) -> Failed {
     (e.to_string(), e.kind().name())
 }
 
-/// One file's result: its JSON line, or why it has none.
-fn process(cfg: &Config, path: &Path) -> Result<Vec<u8>, Failed> {
+/// One file's result: its JSON lines (or, with `-o DIR`, the document as single-file mode prints it),
+/// or why it has none.
+fn process(cfg: &Config, path: &Path, to_file: bool) -> Result<Vec<u8>, Failed> {
     let bytes = read_input(path, &cfg.read_options(true)).map_err(failed)?;
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| failed(e.with_path(path)))?;
-    let doc = cfg.shape(cfg.parser.parse_decoded(&src));
-    let mut line = Vec::with_capacity(bytes.len() * 2 + 256);
-    let path_json = render::json::quote(&path.to_string_lossy());
-    match &cfg.chunks {
+    let doc = cfg.parser.parse_decoded(&src);
+    let mut out = Vec::with_capacity(bytes.len() * 2 + 256);
+    let written = if to_file {
+        super::output::write(cfg, cfg.format, cfg.pretty, render::term::Paint { on: false }, &src.text, doc, &mut out)
+    } else {
+        let path_json = render::json::quote(&path.to_string_lossy());
         // (A chunk has a `path` of its own, its headings: the document's is its `file`.)
-        Some(options) => {
-            render::chunks::write_lines(&crate::chunks::chunks(&doc, options), &[("file", &path_json)], &mut line)
-        }
-        None => render::json::write_line(&doc, &[("path", &path_json)], &mut line),
-    }
-    .map_err(|e| (e.to_string(), "output"))?;
-    Ok(line)
+        let key = if cfg.format == super::Format::Chunks { "file" } else { "path" };
+        super::output::write_tagged(cfg, cfg.format, &src.text, doc, &[(key, &path_json)], &mut out)
+    };
+    written.map_err(|e| (e.to_string(), "output"))?;
+    Ok(out)
 }
 
 /// `{"path": …, "error": …, "code": …}`.
@@ -89,10 +90,10 @@ fn error_line(path: &Path, (msg, code): &Failed) -> Vec<u8> {
 }
 
 /// Where `-o DIR` writes the outline of `path`: the input's path under `root` (`-r ROOT`), or as given,
-/// mirrored under `out_dir`, its name kept whole and `.json` added (`a/x.txt` → `DIR/a/x.txt.json`,
-/// so `x.txt` and `x.md` do not meet). A path never leads out of `out_dir`: the root of an absolute
-/// path, `.` and `..` are dropped.
-pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf {
+/// mirrored under `out_dir`, its name kept whole and the format's extension added (`a/x.txt` →
+/// `DIR/a/x.txt.json`, `x.txt.md`, …, so `x.txt` and `x.md` do not meet). A path never leads out of
+/// `out_dir`: the root of an absolute path, `.` and `..` are dropped.
+pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path, extension: &str) -> PathBuf {
     use std::path::Component;
     let rel = root.and_then(|r| path.strip_prefix(r).ok()).unwrap_or(path);
     let mut target = out_dir.to_path_buf();
@@ -107,7 +108,8 @@ pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf 
         target.push("stdin");
     }
     let mut name = target.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".json");
+    name.push(".");
+    name.push(extension);
     target.set_file_name(name);
     target
 }
@@ -115,8 +117,9 @@ pub fn output_path(out_dir: &Path, root: Option<&Path>, path: &Path) -> PathBuf 
 /// Writes one outline to its `.json` file under `dir`, atomically (a temporary file beside it,
 /// renamed into place: an interrupted run leaves no half-written outline), and never over an existing
 /// file unless `force`.
-fn write_file(dir: &Path, root: Option<&Path>, path: &Path, line: &[u8], force: bool) -> Result<(), Failed> {
-    let target = output_path(dir, root, path);
+fn write_file(cfg: &Config, dir: &Path, root: Option<&Path>, path: &Path, line: &[u8]) -> Result<(), Failed> {
+    let force = cfg.force;
+    let target = output_path(dir, root, path, cfg.format.extension());
     if let Some(parent) = target.parent() {
         std::fs::create_dir_all(parent).map_err(|e| (format!("{}: {e}", parent.display()), "output"))?;
     }
@@ -155,9 +158,9 @@ pub fn run(cfg: &Config, files: &[PathBuf], output: Option<&Path>, root: Option<
                     group
                         .par_iter()
                         .map(|path| {
-                            let r = process(cfg, path).and_then(|line| match output {
+                            let r = process(cfg, path, output.is_some()).and_then(|line| match output {
                                 None => Ok(line),
-                                Some(dir) => write_file(dir, root, path, &line, cfg.force).map(|()| Vec::new()),
+                                Some(dir) => write_file(cfg, dir, root, path, &line).map(|()| Vec::new()),
                             });
                             bar.inc(1);
                             r

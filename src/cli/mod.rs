@@ -9,6 +9,7 @@
 
 pub mod batch;
 pub mod interrupt;
+pub mod output;
 pub mod stream;
 
 use crate::error::{Error, ErrorKind};
@@ -155,7 +156,8 @@ pub struct Args {
     /// Read every .txt/.md/.text file under DIR (recursively), in parallel.
     #[arg(short = 'r', long = "recursive", value_name = "DIR")]
     pub recursive: Option<PathBuf>,
-    /// Write one NAME.json per input into DIR instead of JSON lines on stdout.
+    /// Write one file per input into DIR (NAME.json, or the --format's extension) instead of JSON
+    /// lines on stdout.
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Threads for batch and JSON Lines modes, and for the lines of one large file (default: one per
@@ -175,7 +177,7 @@ pub struct Args {
     /// With --jsonl: the field holding the document's text.
     #[arg(long, value_name = "NAME", default_value = "text")]
     pub text_field: String,
-    /// Indent the JSON (single-file mode).
+    /// Indent the JSON (one file, or each file under -o DIR).
     #[arg(long)]
     pub pretty: bool,
     /// With -o DIR: overwrite outlines already there (without it, an existing file is an error line).
@@ -190,7 +192,8 @@ pub struct Args {
     /// With --format chunks: repeat the last N sentences of the previous chunk of the same section.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub overlap: u32,
-    /// Output format (single-file mode).
+    /// Output format, in every mode: under -o DIR each file gets the format's extension; batch
+    /// lines on stdout and --jsonl carry a view's text in a field named after the format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
     /// Colour in the tree and explain views.
@@ -279,6 +282,10 @@ pub struct Config {
     pub chunks: Option<crate::chunks::ChunkOptions>,
     /// `--force`: `-o DIR` overwrites existing outlines.
     pub force: bool,
+    /// `--format`, for batch and `--jsonl` modes (single-file mode carries its own).
+    pub format: Format,
+    /// `--pretty`, for `-o DIR` (single-file mode carries its own).
+    pub pretty: bool,
 }
 
 /// The three ways to run.
@@ -363,10 +370,8 @@ impl Config {
         let mode = if args.schema {
             Mode::Schema
         } else if args.jsonl {
-            if !matches!(args.format, Format::Json | Format::Chunks) || args.pretty {
-                return Err(usage(
-                    "--jsonl writes JSON lines: --format json (the default) or chunks, without --pretty",
-                ));
+            if args.pretty {
+                return Err(usage("--jsonl writes JSON lines: --pretty does not apply"));
             }
             Mode::Stream { id_field: args.id_field, text_field: args.text_field }
         } else if args.files.is_empty() && args.recursive.is_none() && !args.batch && !io::stdin().is_terminal() {
@@ -384,10 +389,8 @@ impl Config {
             if args.files.iter().any(|f| f.as_os_str() == "-") {
                 return Err(usage("`-` (standard input) cannot be mixed with other files"));
             }
-            if !matches!(args.format, Format::Json | Format::Chunks) || args.pretty {
-                return Err(usage(
-                    "--format (but chunks) and --pretty apply to one file; batch mode writes JSON lines",
-                ));
+            if args.pretty && args.output.is_none() {
+                return Err(usage("batch mode writes JSON lines on stdout: --pretty applies with -o DIR"));
             }
             let mut files = args.files;
             if let Some(dir) = &args.recursive {
@@ -415,6 +418,8 @@ impl Config {
             outline_only: args.outline_only,
             max_level: args.max_level,
             force: args.force,
+            format: args.format,
+            pretty: args.pretty,
             chunks: (args.format == Format::Chunks).then_some(crate::chunks::ChunkOptions {
                 max_chars: args.max_chars as usize,
                 min_chars: args.min_chars as usize,
@@ -530,40 +535,14 @@ fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) ->
     let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
     let doc = cfg.parser.parse_decoded(&src);
-    // `--outline-only` and `--max-level` shape the outline views; the views of the text (the clean
-    // article, every line's role, the byte-tiling leaves, chunks) keep all of it.
-    let doc = match format {
-        Format::Text | Format::Explain | Format::Nodes | Format::Chunks => doc,
-        Format::Json | Format::Markdown | Format::Tree => cfg.shape(doc),
-    };
     let text: &str = &src.text;
     // (The document is written whole or not at all: see `interrupt`.)
     let _writing = interrupt::Writing::begin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    match format {
-        Format::Json => render::json::write(&doc, pretty, &mut out),
-        Format::Markdown => render::markdown::write(&doc, &mut out),
-        Format::Tree => render::tree::write(&doc, cfg.paint, cfg.width, &mut out),
-        Format::Text => render::text::write(text, &doc, &mut out),
-        Format::Explain => render::explain::write(text, &doc, cfg.paint, cfg.width, &mut out),
-        Format::Chunks => {
-            let options = cfg.chunks.unwrap_or_default();
-            render::chunks::write_lines(&crate::chunks::chunks(&doc, &options), &[], &mut out)
-        }
-        Format::Nodes => {
-            let mut r = Ok(());
-            for n in render::nodes::leaves(text, &doc) {
-                r = serde_json::to_writer(&mut out, &n).map_err(io::Error::from).and_then(|_| out.write_all(b"\n"));
-                if r.is_err() {
-                    break;
-                }
-            }
-            r
-        }
-    }
-    .and_then(|_| out.flush())
-    .map_err(Failure::Output)
+    output::write(cfg, format, pretty, cfg.paint, text, doc, &mut out)
+        .and_then(|_| out.flush())
+        .map_err(Failure::Output)
 }
 
 /// Runs the command line and returns the exit code.

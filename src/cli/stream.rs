@@ -46,17 +46,14 @@ fn process(cfg: &Config, line: &[u8], number: usize, id_field: &str, text_field:
     let Some(text) = text else {
         return (error(id, number, &format!("no string field {text_field:?}"), "no_text"), false);
     };
-    let doc = cfg.shape(cfg.parser.parse(&text));
+    let doc = cfg.parser.parse(&text);
     let mut out = Vec::with_capacity(text.len() * 2 + 256);
     let line_no = number.to_string();
     let tags: Vec<(&str, &str)> = match id {
         Some(id) => vec![("id", id)],
         None => vec![("line", line_no.as_str())],
     };
-    let written = match &cfg.chunks {
-        Some(options) => render::chunks::write_lines(&crate::chunks::chunks(&doc, options), &tags, &mut out),
-        None => render::json::write_line(&doc, &tags, &mut out),
-    };
+    let written = super::output::write_tagged(cfg, cfg.format, &text, doc, &tags, &mut out);
     match written {
         Ok(()) => (out, true),
         Err(e) => (error(id, number, &e.to_string(), "output"), false),
