@@ -134,7 +134,14 @@ fn bare_label(t: &str) -> &str {
 fn strong_marker(m: &Marker) -> bool {
     matches!(
         m.style,
-        Style::Unit(_) | Style::Chinese | Style::ChineseParen | Style::Arabic | Style::ArabicParen | Style::Dotted(2..)
+        Style::Unit(_)
+            | Style::Di
+            | Style::Chinese
+            | Style::ChineseUpper
+            | Style::ChineseParen
+            | Style::Arabic
+            | Style::ArabicParen
+            | Style::Dotted(2..)
     )
 }
 
@@ -218,7 +225,10 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if DATE.is_match(t) || DOC_NO.is_match(t) {
         return true;
     }
-    if v.feat.colon_end && (t.contains('、') || t.contains('，') || t.ends_with("们：") || t.ends_with("志：")) {
+    // A salutation or the recipients of a notice (`同志们：`, `各单位：`, `各区、县人民政府：`).
+    if v.feat.colon_end
+        && (t.contains('、') || t.contains('，') || t.ends_with("们：") || t.ends_with("志：") || t.starts_with('各'))
+    {
         return true;
     }
     if (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')')) {
