@@ -459,7 +459,9 @@ pub fn find_structural_counted(text: &str, chars: usize, marks: bool) -> Option<
     }
     let tokens: Vec<&str> =
         text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
-    if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) {
+    // (Pieces set apart by U+2028 are lines of a title block — `标题`, `——在…上的讲话`, `（2020年2月3日）`
+    // — not the fields of a byline.)
+    if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) && !text.contains('\u{2028}') {
         return Some(&STRUCTURAL[2]);
     }
     None

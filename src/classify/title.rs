@@ -143,9 +143,45 @@ pub fn strip_site(text: &str) -> (String, Option<String>) {
 pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let mut ti = find(views, starts, boiler, zones)?;
     if ti.method != Method::Label {
+        cut_at_line_separators(&mut ti);
         read_title_block(&mut ti, views, boiler);
     }
     Some(ti)
+}
+
+/// A title found as one line whose pieces are set apart by U+2028 (a page's title block pasted as
+/// one paragraph: `在全市会议上的讲话`␤`张三`␤`（2024年1月5日）`): the title ends before the first piece
+/// that names a person or is only a date, and those pieces are the block's speaker and date. A title
+/// broken over pieces that are all title (`关于…`␤`…的通知`) stays whole.
+fn cut_at_line_separators(ti: &mut TitleInfo) {
+    if !ti.text.contains('\u{2028}') || ti.subtitle.is_some() {
+        return;
+    }
+    let pieces: Vec<&str> = ti.text.split('\u{2028}').collect();
+    let Some(cut) = pieces.iter().position(|p| {
+        let p = p.trim_matches(crate::lines::is_space);
+        is_person_name(p) || DATE_ONLY.is_match(p)
+    }) else {
+        return;
+    };
+    if cut == 0 {
+        return;
+    }
+    for p in &pieces[cut..] {
+        let p = p.trim_matches(crate::lines::is_space);
+        if DATE_ONLY.is_match(p) {
+            ti.block_date.get_or_insert_with(|| p.to_string());
+        } else if is_person_name(p) {
+            ti.speaker.get_or_insert_with(|| p.to_string());
+        }
+    }
+    let head = pieces[..cut].join("\u{2028}");
+    let head = head.trim_end_matches(crate::lines::is_space).to_string();
+    // The range is the first piece's line: it now ends where the kept text ends.
+    if ti.range.1 - ti.range.0 > head.len() {
+        ti.range.1 = ti.range.0 + head.len();
+    }
+    ti.text = head;
 }
 
 /// The title a front-matter block names (`title: '10000亿元+1000亿美元！浙江省政府发文…'`), the
@@ -632,6 +668,22 @@ fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_end_a_title_block_pasted_as_one_line_at_its_speaker() {
+        let text = "在全市会议上的讲话\u{2028}张三\n一、总则\n正文。\n";
+        let doc = crate::parse(text);
+        let t = doc.title.as_ref().expect("a title");
+        assert_eq!(t.text, "在全市会议上的讲话");
+        assert_eq!(&text[t.span.start..t.span.end], "在全市会议上的讲话", "the span is the text's");
+        assert_eq!(doc.meta.author.as_deref(), Some("张三"));
+        // A subtitle and a date in the block: the line is the title block, not a byline.
+        let text = "关于加强管理的通知\u{2028}——在全市会议上的讲话\u{2028}（2020年2月3日）\n一、总则\n正文。\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("关于加强管理的通知"));
+        assert!(doc.boilerplate.is_empty(), "nothing removed: {:?}", doc.boilerplate);
+        assert_eq!(doc.meta.published.as_deref(), Some("2020-02-03"));
+    }
 
     #[test]
     fn should_strip_site_suffixes() {
