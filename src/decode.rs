@@ -14,7 +14,7 @@ use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
 use std::borrow::Cow;
 
 /// Decoded text and how it was decoded.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source<'a> {
     /// The text.
     pub text: Cow<'a, str>,
@@ -24,6 +24,47 @@ pub struct Source<'a> {
     pub bom: bool,
     /// Whether the text uses CRLF line endings.
     pub crlf: bool,
+    /// How the encoding was chosen.
+    pub detection: Detection,
+    /// How sure that choice is, from 0.5 (a fallback) to 1 (a byte-order mark, the encoding named,
+    /// valid UTF-8): for chardetng's guess, 1 when no other CJK encoding decodes the bytes and 0.75
+    /// when others do too; for UTF-16 without a BOM, the share of its characters that read as text.
+    pub confidence: f32,
+}
+
+/// How [`decode`] chose the encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Detection {
+    /// The caller named it (`--encoding`).
+    Named,
+    /// A byte-order mark.
+    Bom,
+    /// The bytes are valid UTF-8.
+    Utf8,
+    /// UTF-16 without a BOM, by where its zero bytes fall.
+    Utf16Zeros,
+    /// chardetng's guess (Big5, Shift_JIS, EUC-JP, EUC-KR, or GBK read as GB18030).
+    Detector,
+    /// GB18030, when nothing else decodes the bytes and chardetng guessed no CJK encoding.
+    Fallback,
+    /// Not decoded: the caller gave text.
+    Text,
+}
+
+impl Detection {
+    /// The name in `source.detection`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Detection::Named => "named",
+            Detection::Bom => "bom",
+            Detection::Utf8 => "utf8",
+            Detection::Utf16Zeros => "utf16_zeros",
+            Detection::Detector => "detector",
+            Detection::Fallback => "fallback",
+            Detection::Text => "text",
+        }
+    }
 }
 
 /// Decodes `bytes`. With `encoding` (a WHATWG label such as `gbk`, `gb18030`, `utf-16le`, `big5`), uses
@@ -53,11 +94,12 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
             "UTF-16BE" => bytes.starts_with(b"\xFE\xFF"),
             _ => false,
         };
-        return Ok(finish(text, enc.name(), bom));
+        return Ok(finish(text, enc.name(), bom, Detection::Named, 1.0));
     }
     if let Some(big_endian) = utf32_bom(bytes) {
-        return utf32(&bytes[4..], big_endian)
-            .map(|text| finish(Cow::Owned(text), if big_endian { "UTF-32BE" } else { "UTF-32LE" }, true));
+        return utf32(&bytes[4..], big_endian).map(|text| {
+            finish(Cow::Owned(text), if big_endian { "UTF-32BE" } else { "UTF-32LE" }, true, Detection::Bom, 1.0)
+        });
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { UTF_16LE } else { UTF_16BE };
@@ -68,7 +110,7 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
                 format!("the bytes are not valid {} after its byte-order mark", enc.name()),
             ));
         }
-        return Ok(finish(text, enc.name(), true));
+        return Ok(finish(text, enc.name(), true, Detection::Bom, 1.0));
     }
     // simdutf8 validates with SIMD at several GB/s on CJK text, where std's validator slows down on
     // every multi-byte character; on failure we only need to know that it failed.
@@ -76,12 +118,13 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
         if text.contains('\0') {
             return Err(binary());
         }
-        return Ok(finish(Cow::Borrowed(text), "UTF-8", text.starts_with('\u{FEFF}')));
+        let bom = text.starts_with('\u{FEFF}');
+        return Ok(finish(Cow::Borrowed(text), "UTF-8", bom, if bom { Detection::Bom } else { Detection::Utf8 }, 1.0));
     }
-    if let Some(enc) = utf16_without_bom(bytes) {
+    if let Some((enc, share)) = utf16_without_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         if !had_errors && !text.contains('\0') {
-            return Ok(finish(text, enc.name(), false));
+            return Ok(finish(text, enc.name(), false, Detection::Utf16Zeros, share));
         }
     }
     if bytes.contains(&0) {
@@ -92,13 +135,25 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
     let head = &bytes[..bytes.len().min(64 << 10)];
     detector.feed(head, head.len() == bytes.len());
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // How sure: 1 when no other CJK reading decodes the first 64 KiB without errors, 0.75 when chardetng
+    // chose among several that do (its scores are not public API).
+    let candidates = [GB18030, encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::EUC_KR];
+    let confidence_of = |chosen: &'static Encoding| -> f32 {
+        let head = &head[..head.len() - incomplete_tail(head)];
+        let rivals = candidates.iter().filter(|&&e| e != chosen).any(|e| !e.decode_without_bom_handling(head).1);
+        if rivals {
+            0.75
+        } else {
+            1.0
+        }
+    };
     // Of its guesses, the CJK encodings are taken (a single-byte guess on bytes that are neither UTF-8
     // nor GB18030 is more often noise than windows-1252: `--encoding` names those).
     let cjk = [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::EUC_KR];
     if cjk.contains(&guess) {
         let (text, had_errors) = guess.decode_without_bom_handling(bytes);
         if !had_errors {
-            return Ok(finish(text, guess.name(), false));
+            return Ok(finish(text, guess.name(), false, Detection::Detector, confidence_of(guess)));
         }
     }
     let (text, had_errors) = GB18030.decode_without_bom_handling(bytes);
@@ -108,14 +163,20 @@ pub fn decode<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Source<'a>,
             "the bytes are neither UTF-8 nor GB18030/GBK nor Big5 (name the encoding with --encoding)",
         ));
     }
-    Ok(finish(text, "GB18030", false))
+    // (chardetng names GB18030 text GBK.)
+    let (detection, confidence) = if guess == encoding_rs::GBK {
+        (Detection::Detector, confidence_of(GB18030))
+    } else {
+        (Detection::Fallback, 0.5)
+    };
+    Ok(finish(text, "GB18030", false, detection, confidence))
 }
 
 /// UTF-16 without a byte-order mark: the zero bytes of its first 4 KiB (every ASCII character,
 /// line breaks included, has one) fall mostly on one side of the code units — never both bytes of
 /// a unit — and, read that way, nine characters in ten of the text are ASCII, CJK or their
 /// punctuation. (Legacy CJK encodings and UTF-8 never hold a zero byte in text.)
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static Encoding, f32)> {
     if bytes.len() < 8 || bytes.len() % 2 != 0 {
         return None;
     }
@@ -144,7 +205,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
             || matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x2010..=0x206F)
     };
     let n = text.chars().count();
-    (!had_errors && text.chars().filter(|&c| plausible(c)).count() * 10 >= n * 9).then_some(enc)
+    let share = text.chars().filter(|&c| plausible(c)).count();
+    (!had_errors && share * 10 >= n * 9).then(|| (enc, share as f32 / n.max(1) as f32))
+}
+
+/// How many bytes at the end of a cut `head` may be the start of a character cut off (up to 3: no
+/// legacy CJK character is longer than 4 bytes).
+fn incomplete_tail(head: &[u8]) -> usize {
+    head.iter().rev().take(3).take_while(|&&b| b >= 0x80).count()
 }
 
 /// Whether the bytes begin with a UTF-32 byte-order mark, and which: `Some(true)` for big-endian
@@ -196,9 +264,15 @@ fn binary() -> Error {
     Error::new(ErrorKind::Binary, "looks like a binary file (it holds NUL bytes), not text")
 }
 
-fn finish<'a>(text: Cow<'a, str>, encoding: &'static str, bom: bool) -> Source<'a> {
+fn finish<'a>(
+    text: Cow<'a, str>,
+    encoding: &'static str,
+    bom: bool,
+    detection: Detection,
+    confidence: f32,
+) -> Source<'a> {
     let crlf = memchr::memmem::find(text.as_bytes(), b"\r\n").is_some();
-    Source { text, encoding, bom, crlf }
+    Source { text, encoding, bom, crlf, detection, confidence }
 }
 
 #[cfg(test)]
@@ -268,6 +342,30 @@ mod tests {
             assert!(!looks_binary(&bytes), "{name} is not binary");
         }
         assert_eq!(decode(b"\xFF\xFE\0\0\x41\0\0", None).unwrap_err().kind(), ErrorKind::Undecodable, "a cut unit");
+    }
+
+    #[test]
+    fn should_say_how_and_how_surely_it_chose() {
+        let cases: [(&[u8], Detection, f32); 3] = [
+            ("一、总则".as_bytes(), Detection::Utf8, 1.0),
+            (b"\xEF\xBB\xBF\xe4\xb8\x80", Detection::Bom, 1.0),
+            (b"\xFF\xFEa\0", Detection::Bom, 1.0),
+        ];
+        for (bytes, detection, confidence) in cases {
+            let s = decode(bytes, None).unwrap();
+            assert_eq!((s.detection, s.confidence), (detection, confidence), "{bytes:?}");
+        }
+        let named = decode("一、总则".as_bytes(), Some("utf-8")).unwrap();
+        assert_eq!((named.detection, named.confidence), (Detection::Named, 1.0));
+        // GBK text that Big5 cannot read: the detector, sure of it.
+        let (gbk, _, _) = encoding_rs::GBK.encode("关于进一步加强和改进新时代基层治理工作的实施意见。各区县人民政府：");
+        let s = decode(&gbk, None).unwrap();
+        assert_eq!(s.detection, Detection::Detector);
+        assert!(s.confidence >= 0.75, "{}", s.confidence);
+        let utf16: Vec<u8> = "一、总体要求\n做好工作。\n".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let s = decode(&utf16, None).unwrap();
+        assert_eq!(s.detection, Detection::Utf16Zeros);
+        assert!(s.confidence > 0.9);
     }
 
     #[test]

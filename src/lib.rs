@@ -205,6 +205,8 @@ impl Parser {
             crlf: text.contains("\r\n"),
             bytes: text.len(),
             lines: LineIndex::new(text).line_count(),
+            detection: decode::Detection::Text.name().into(),
+            confidence: 1.0,
         };
         self.parse_with_source(text, source)
     }
@@ -224,6 +226,8 @@ impl Parser {
             crlf: src.crlf,
             bytes: text.len(),
             lines: LineIndex::new(&text).line_count(),
+            detection: src.detection.name().into(),
+            confidence: two_decimals(src.confidence),
         };
         let doc = self.parse_with_source(&text, info).into_owned();
         Ok((text, doc))
@@ -239,6 +243,8 @@ impl Parser {
             crlf: src.crlf,
             bytes: text.len(),
             lines: LineIndex::new(text).line_count(),
+            detection: src.detection.name().into(),
+            confidence: two_decimals(src.confidence),
         };
         self.parse_with_source(text, info)
     }
@@ -275,6 +281,11 @@ impl Parser {
         kinds::analyze(text, &mut doc, self.options.kind);
         doc
     }
+}
+
+/// A confidence to two decimals (0.953 → 0.95), as `source.confidence` carries it.
+fn two_decimals(x: f32) -> f64 {
+    (f64::from(x) * 100.0).round() / 100.0
 }
 
 /// Parses `text` with the default options. Never fails: what the parser notices is reported in

@@ -104,6 +104,14 @@ pub struct SourceInfo {
     pub bytes: usize,
     /// Number of lines (split on `\n`).
     pub lines: usize,
+    /// How the encoding was chosen: `named` (`--encoding`), `bom`, `utf8` (the bytes are valid
+    /// UTF-8), `utf16_zeros` (UTF-16 without a BOM), `detector` (chardetng's guess), `fallback`
+    /// (GB18030 when nothing else decodes the bytes), or `text` (the caller gave text).
+    #[serde(default)]
+    pub detection: String,
+    /// How sure that choice is, 0.5 to 1 (see [`crate::decode::Source::confidence`]), to two decimals.
+    #[serde(default)]
+    pub confidence: f64,
 }
 
 /// A text with its span.

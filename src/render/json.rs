@@ -269,6 +269,10 @@ impl Writer<'_> {
         self.num(d.source.bytes as u64);
         self.raw(",\"lines\":");
         self.num(d.source.lines as u64);
+        self.raw(",\"detection\":");
+        self.str(&d.source.detection);
+        self.raw(",\"confidence\":");
+        self.serde(&d.source.confidence);
         self.raw("},\"kind\":");
         self.serde(&d.kind);
         self.raw(",\"title\":");
