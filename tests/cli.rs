@@ -623,3 +623,85 @@ fn should_not_paint_for_a_dumb_terminal() {
     assert!(!dumb.contains('\u{1b}'), "no escape codes for TERM=dumb: {dumb:?}");
     assert!(dumb.contains("第一、通盘谋划"));
 }
+
+/// Every example in `--help` runs as written, with its file names standing for fixtures: exit 0 and
+/// some output (each flag's example is tested, not only described).
+#[test]
+fn should_run_every_example_of_the_help() {
+    let help = String::from_utf8(dagang(&["--help"], None).stdout).unwrap();
+    let examples: Vec<&str> = help
+        .split("Examples:")
+        .nth(1)
+        .and_then(|s| s.split("Exit status:").next())
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(examples.len() >= 15, "{examples:?}");
+    let root = tempdir("help");
+    let corpus = root.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let file = |name: &str| -> String {
+        match name {
+            "rules.txt" => format!("{fixtures}/outline/law_chapters.txt"),
+            "page.txt" => format!("{fixtures}/web/short_points_notice.txt"),
+            "old.txt" => {
+                let (gbk, _, _) = encoding_rs::GBK.encode("一、总体要求\n做好工作。\n");
+                let p = root.join("old.txt");
+                std::fs::write(&p, &*gbk).unwrap();
+                p.to_string_lossy().into_owned()
+            }
+            _ => seed(),
+        }
+    };
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        std::fs::copy(seed(), corpus.join(name)).unwrap();
+    }
+    let jsonl = "{\"id\":1,\"text\":\"一、总则\\n正文。\"}\n";
+    for example in examples {
+        // The command is the text before the description (two spaces or more).
+        let command = example.split("  ").next().unwrap().trim();
+        let (stdin, command): (Option<String>, &str) = if let Some(rest) = command.strip_prefix("cat page.txt | ") {
+            (Some(std::fs::read_to_string(file("page.txt")).unwrap()), rest)
+        } else if let Some(rest) = command.strip_prefix("ls *.txt | xargs ") {
+            (None, rest)
+        } else {
+            (None, command)
+        };
+        let mut args: Vec<String> = Vec::new();
+        let mut words = command.split_whitespace().skip(1).peekable();
+        let mut input = stdin;
+        while let Some(w) = words.next() {
+            match w {
+                "<" => input = words.next().map(|_| jsonl.to_string()),
+                ">" => break, // (the output file, then the description)
+                "corpus/" => args.push(corpus.to_string_lossy().into_owned()),
+                "out/" | "md/" => args.push(
+                    root.join(format!("{}-{}", w.trim_end_matches('/'), args.len())).to_string_lossy().into_owned(),
+                ),
+                w if w.ends_with(".txt") => args.push(file(w)),
+                w => args.push(w.to_string()),
+            }
+        }
+        if command.starts_with("dagang --batch") && args.len() == 1 {
+            args.push(seed()); // (xargs hands it the files)
+        }
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = dagang(&refs, input.as_deref().map(str::as_bytes));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{example}: {} {}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter(|l| l.contains("\"error\""))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let wrote_files = args.iter().any(|a| a == "-o");
+        assert!(wrote_files || !out.stdout.is_empty(), "{example}: no output");
+    }
+}

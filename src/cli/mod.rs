@@ -138,12 +138,15 @@ Examples:
   ls *.txt | xargs dagang --batch    the same, even when xargs passes a single file
   dagang -r corpus/ > outlines.jsonl every .txt/.md file under a folder, in parallel
   dagang -r corpus/ -o out/          one .json file per input
+  dagang -r corpus/ -o md/ --format markdown   one .md file per input
   dagang --jsonl < docs.jsonl        filter: {\"id\":…,\"text\":…} lines in, one outline per line out
+  dagang --max-bytes 2G huge.txt     raise the size limit (default 512M; 0: none)
 
 Exit status:
   0 success · 1 some files or lines failed (batch, --jsonl) · 2 bad arguments · 3 no such file
   4 a directory · 5 permission denied · 6 other I/O error · 7 binary input
-  8 undecodable input or unknown --encoding";
+  8 undecodable input or unknown --encoding · 9 larger than --max-bytes
+  130 interrupted (Ctrl-C), between whole outputs";
 
 /// Turn a Chinese document given as plain text into a typed, hierarchical outline in JSON.
 #[derive(ClapParser, Debug)]
