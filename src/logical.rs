@@ -793,9 +793,20 @@ static HEAD_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     regex::Regex::new(r"[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日").expect("the date pattern compiles")
 });
 
+/// A full date in brackets, as a title block gives it under the title (`（2018年1月2日）`).
+static BLOCK_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"[（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]").expect("the date pattern compiles")
+});
+
+/// The labels of a page's byline, each the start of a field under the title.
+const BYLINE_LABELS: [&str; 6] = ["作者：", "来源：", "发布时间：", "发布日期：", "责任编辑：", "文章来源："];
+
 /// Cuts in the head of an unbroken text, where the title block runs into what follows it (byte
 /// offsets into `s`, the line):
 /// - before each cell label of a gov.cn header table (`…的通知发文字号：\t…`);
+/// - in the title block (before the first sentence end): around a full date in brackets, and before
+///   the first byline label (`作者：`, `来源：`, `发布时间：` …), at least four characters in (the
+///   byline's fields stay one row);
 /// - after a Markdown heading that opens the text: at the end of a linked title (`# [标题](…)`) or
 ///   before a date that follows its title (`# 中华人民共和国宪法1982年12月4日 第五届…`);
 /// - in a YAML front matter run together (`---title: '…'categories:- …---`): after each `---` and
@@ -807,6 +818,27 @@ fn head_cuts(line: &str) -> Vec<usize> {
     for label in HEADER_LABELS {
         out.extend(s.match_indices(label).map(|(i, _)| i).filter(|&i| i > 0));
     }
+    // The title block before the first sentence end (or its first 200 characters): a title runs
+    // into a full date in brackets (`…的意见（2018年1月2日）实施乡村振兴战略…`) — a cut before the date
+    // and after it — or into a byline label (`…政治自信作者：\t饶戈平…`) — a cut before the label.
+    let block_end = s
+        .char_indices()
+        .take(200)
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '；'))
+        .map_or_else(|| s.char_indices().nth(200).map_or(s.len(), |(i, _)| i), |(i, _)| i);
+    let block = &s[..block_end];
+    if let Some(m) = BLOCK_DATE.find(block) {
+        if block[..m.start()].chars().count() >= 4 {
+            out.push(m.start());
+            out.push(m.end());
+        }
+    }
+    // (Before the first label only: a byline's fields share their row, `作者：… 发布时间：… 1.3K 人阅读`.)
+    let first_label = BYLINE_LABELS
+        .iter()
+        .filter_map(|label| block.match_indices(label).map(|(i, _)| i).find(|&i| block[..i].chars().count() >= 4))
+        .min();
+    out.extend(first_label);
     let head = s.trim_start_matches('#');
     if head.len() < s.len() && head.starts_with(' ') {
         let at = s.len() - head.len();

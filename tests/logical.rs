@@ -199,3 +199,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_title_run_into_its_date_or_byline_is_cut_off() {
+    // The title block of a text joined by nothing: the title, then a full date in brackets.
+    let text = fixture("none_title_date.txt");
+    let doc = dagang::parse(&text);
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("关于加快推进城乡供水一体化的实施意见"));
+    assert_eq!(doc.meta.published.as_deref(), Some("2024-03-01"));
+    assert_eq!(outline(&doc).len(), 3, "the numbered parts still cut");
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+    // Or a byline row: cut before its first label only, the fields stay one row.
+    let text = fixture("none_title_byline.txt");
+    let doc = dagang::parse(&text);
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("如何保持冰箱清洁"));
+    assert_eq!((doc.meta.author.as_deref(), doc.meta.published.as_deref()), (Some("李明"), Some("2024-05-06")));
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
