@@ -293,10 +293,14 @@ fn continues_inline_list(h: &Head, text: &str, now: u32, prev_line: Option<&str>
 /// The heading text: borrowed from the line when it is a slice of it, owned when it was joined from
 /// several lines.
 fn heading_text<'a>(text: &'a str, h: &Head) -> Cow<'a, str> {
-    let trimmed = h.heading.trim_matches(crate::lines::is_space);
-    match text.get(h.text.0..h.text.1).map(|t| t.trim_matches(crate::lines::is_space)) {
-        Some(t) if t == trimmed => crate::lines::unwrapped(t),
-        _ => Cow::Owned(crate::lines::unwrapped(trimmed).into_owned()),
+    let on_line = text.get(h.text.0..h.text.1).map(|t| t.trim_matches(crate::lines::is_space));
+    match (&h.joined, on_line) {
+        (None, Some(t)) => crate::lines::unwrapped(t),
+        (Some(joined), Some(t)) if joined.trim_matches(crate::lines::is_space) == t => crate::lines::unwrapped(t),
+        (Some(joined), _) => {
+            Cow::Owned(crate::lines::unwrapped(joined.trim_matches(crate::lines::is_space)).into_owned())
+        }
+        (None, None) => Cow::Borrowed(""),
     }
 }
 

@@ -44,8 +44,9 @@ pub struct Head {
     pub text: (usize, usize),
     /// End of the heading's span (past the last line for a title broken over lines).
     pub end: usize,
-    /// The heading text (joined for a title broken over lines).
-    pub heading: String,
+    /// The heading text joined from the lines of a title broken over them; `None` when it is the
+    /// text range on the first line (most headings: no copy of their text is made).
+    pub joined: Option<String>,
     /// A top-level part (an attachment or an attached document's title).
     pub root: bool,
 }
@@ -487,7 +488,7 @@ fn marker_head(k: &Known<'_>, i: usize, m: Marker, candidate: &Candidates<'_>, r
         markup: all_markup,
         text: (text_start, text_start + text.len()),
         end: text_start + text.len(),
-        heading: text.to_string(),
+        joined: None,
         root: m.style == Style::Attachment,
     }
 }
@@ -632,7 +633,6 @@ fn atx_only_head(k: &Known<'_>, i: usize) -> Head {
     let (prefix, markup) = prefix_markup(v.text);
     let sfx = suffix_markup(v.text);
     let end = v.text.len() - sfx;
-    let text = &v.text[prefix.min(end)..end];
     let mut markup: Vec<(usize, usize)> = markup.iter().skip(1).map(|&(s, e)| (base + s, base + e)).collect();
     if sfx > 0 {
         markup.push((base + end, base + v.text.len()));
@@ -645,7 +645,7 @@ fn atx_only_head(k: &Known<'_>, i: usize) -> Head {
         markup,
         text: (base + prefix.min(end), base + end),
         end: base + end,
-        heading: text.to_string(),
+        joined: None,
         root: false,
     }
 }
@@ -659,8 +659,7 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
     let end_first = v.text.len() - sfx;
     let last = *lines.last().unwrap_or(&i);
     let end = k.starts[last] + k.views[last].text.len();
-    let heading: String = lines.iter().map(|&j| k.views[j].text).collect::<Vec<_>>().join("");
-    let heading = if lines.len() == 1 { v.text[prefix.min(end_first)..end_first].to_string() } else { heading };
+    let joined = (lines.len() > 1).then(|| lines.iter().map(|&j| k.views[j].text).collect::<Vec<_>>().join(""));
     Head {
         style: Style::Unnumbered,
         ordinal: None,
@@ -675,7 +674,7 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
         },
         text: (base + prefix.min(end_first), base + end_first),
         end: if lines.len() == 1 { base + end_first } else { end },
-        heading,
+        joined,
         root,
     }
 }
