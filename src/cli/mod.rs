@@ -281,8 +281,8 @@ pub struct Config {
     pub outline_only: bool,
     /// `--max-level`.
     pub max_level: Option<u32>,
-    /// `--format chunks` with its options: chunk lines instead of outlines (in every mode).
-    pub chunks: Option<crate::chunks::ChunkOptions>,
+    /// `--max-chars`, `--min-chars` and `--overlap`: the chunks `--format chunks` writes.
+    pub chunks: crate::chunks::ChunkOptions,
     /// `--force`: `-o DIR` overwrites existing outlines.
     pub force: bool,
     /// `--format`, for batch and `--jsonl` modes (single-file mode carries its own).
@@ -423,11 +423,11 @@ impl Config {
             force: args.force,
             format: args.format,
             pretty: args.pretty,
-            chunks: (args.format == Format::Chunks).then_some(crate::chunks::ChunkOptions {
+            chunks: crate::chunks::ChunkOptions {
                 max_chars: args.max_chars as usize,
                 min_chars: args.min_chars as usize,
                 overlap: args.overlap as usize,
-            }),
+            },
         })
     }
 }

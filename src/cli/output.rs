@@ -60,10 +60,7 @@ pub fn write(
         Format::Tree => render::tree::write(&doc, paint, cfg.width, out),
         Format::Text => render::text::write(text, &doc, out),
         Format::Explain => render::explain::write(text, &doc, paint, cfg.width, out),
-        Format::Chunks => {
-            let options = cfg.chunks.unwrap_or_default();
-            render::chunks::write_lines(&crate::chunks::chunks(&doc, &options), &[], out)
-        }
+        Format::Chunks => render::chunks::write_lines(&crate::chunks::chunks(&doc, &cfg.chunks), &[], out),
         Format::Nodes => {
             for n in render::nodes::leaves(text, &doc) {
                 serde_json::to_writer(&mut *out, &n).map_err(io::Error::from)?;
@@ -89,28 +86,15 @@ pub fn write_tagged(
     tags: &[(&str, &str)],
     out: &mut Vec<u8>,
 ) -> io::Result<()> {
-    let open = |out: &mut Vec<u8>| {
-        out.push(b'{');
-        for (k, v) in tags {
-            out.extend_from_slice(render::json::quote(k).as_bytes());
-            out.push(b':');
-            out.extend_from_slice(v.as_bytes());
-            out.push(b',');
-        }
-    };
     match format {
         Format::Json => render::json::write_line(&cfg.shape(doc), tags, out),
-        Format::Chunks => {
-            let options = cfg.chunks.unwrap_or_default();
-            render::chunks::write_lines(&crate::chunks::chunks(&doc, &options), tags, out)
-        }
+        Format::Chunks => render::chunks::write_lines(&crate::chunks::chunks(&doc, &cfg.chunks), tags, out),
         Format::Nodes => {
             let mut leaf = Vec::with_capacity(128);
             for n in render::nodes::leaves(text, &doc) {
                 leaf.clear();
                 serde_json::to_writer(&mut leaf, &n).map_err(io::Error::from)?;
-                open(out);
-                out.extend_from_slice(&leaf[1..]);
+                render::json::write_tagged(&leaf, tags, &mut *out)?;
                 out.push(b'\n');
             }
             Ok(())
@@ -118,12 +102,11 @@ pub fn write_tagged(
         Format::Markdown | Format::Tree | Format::Text | Format::Explain => {
             let mut view = Vec::with_capacity(text.len() + 256);
             write(cfg, format, false, render::term::Paint { on: false }, text, doc, &mut view)?;
-            open(out);
             let field = format.field().expect("a view with a field");
-            out.extend_from_slice(render::json::quote(field).as_bytes());
-            out.push(b':');
-            out.extend_from_slice(render::json::quote(&String::from_utf8_lossy(&view)).as_bytes());
-            out.extend_from_slice(b"}\n");
+            let object =
+                format!("{{{}:{}}}", render::json::quote(field), render::json::quote(&String::from_utf8_lossy(&view)));
+            render::json::write_tagged(object.as_bytes(), tags, &mut *out)?;
+            out.push(b'\n');
             Ok(())
         }
     }

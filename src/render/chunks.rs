@@ -14,15 +14,7 @@ pub fn write_lines(chunks: &[Chunk], tags: &[(&str, &str)], mut out: impl Write)
     for c in chunks {
         buf.clear();
         serde_json::to_writer(&mut buf, c).map_err(io::Error::from)?;
-        if tags.is_empty() {
-            out.write_all(&buf)?;
-        } else {
-            out.write_all(b"{")?;
-            for (k, v) in tags {
-                write!(out, "{}:{v},", super::json::quote(k))?;
-            }
-            out.write_all(&buf[1..])?;
-        }
+        super::json::write_tagged(&buf, tags, &mut out)?;
         out.write_all(b"\n")?;
     }
     Ok(())

@@ -39,6 +39,28 @@ pub fn write_line(doc: &Document<'_>, tags: &[(&str, &str)], mut out: impl Write
     out.write_all(&w.buf)
 }
 
+/// Writes the serialised JSON object `object` (`{…}`) with `tags` (keys and JSON literals, such as
+/// `("path", "\"a.txt\"")`) as its first members: a batch or `--jsonl` line for a chunk, a leaf or a
+/// rendered view.
+///
+/// ## Errors
+///
+/// Returns the writer's I/O error.
+pub fn write_tagged(object: &[u8], tags: &[(&str, &str)], mut out: impl Write) -> io::Result<()> {
+    let Some(members) = object.strip_prefix(b"{") else { return out.write_all(object) };
+    out.write_all(b"{")?;
+    for (k, (key, value)) in tags.iter().enumerate() {
+        if k > 0 {
+            out.write_all(b",")?;
+        }
+        write!(out, "{}:{value}", quote(key))?;
+    }
+    if !tags.is_empty() && members != b"}" {
+        out.write_all(b",")?;
+    }
+    out.write_all(members)
+}
+
 /// A string as a JSON string literal (`"a\"b"`).
 pub fn quote(s: &str) -> String {
     let mut w = Writer { buf: Vec::with_capacity(s.len() + 2), chars: None };
@@ -210,27 +232,24 @@ impl Writer<'_> {
     }
 
     fn span(&mut self, s: &Span) {
-        let Some(chars) = self.chars else {
-            self.raw("{\"start\":");
-            self.num(s.start as u64);
-            self.raw(",\"end\":");
-            self.num(s.end as u64);
-            self.raw(",\"line\":");
-            self.num(s.line as u64);
-            self.buf.push(b'}');
-            return;
+        // With character offsets, start and end count characters and the bytes follow.
+        let chars = self.chars;
+        let at = |b: usize| match chars {
+            Some(chars) => u64::from(chars.get(b).or(chars.last()).copied().unwrap_or(0)),
+            None => b as u64,
         };
-        let at = |b: usize| u64::from(chars.get(b).or(chars.last()).copied().unwrap_or(0));
         self.raw("{\"start\":");
         self.num(at(s.start));
         self.raw(",\"end\":");
         self.num(at(s.end));
         self.raw(",\"line\":");
         self.num(s.line as u64);
-        self.raw(",\"byte_start\":");
-        self.num(s.start as u64);
-        self.raw(",\"byte_end\":");
-        self.num(s.end as u64);
+        if chars.is_some() {
+            self.raw(",\"byte_start\":");
+            self.num(s.start as u64);
+            self.raw(",\"byte_end\":");
+            self.num(s.end as u64);
+        }
         self.buf.push(b'}');
     }
 
