@@ -128,7 +128,9 @@ impl<'a> Builder<'a> {
                 let introduced = prev_line.is_some_and(|p| p.ends_with(['：', ':']));
                 // A dotted number carries its whole path (3.2.1 after 3.1.2 is no restart).
                 let dotted = matches!(h.style, Style::Dotted(_));
-                if now <= prev && !dotted && reads_like_sentence(rest) && !(introduced && now == 1) {
+                // An inserted article (第十七条之一 after 第十七条) repeats the number it follows.
+                let inserted = now == prev && crate::markers::di::is_inserted(&self.text[line.text_start..h.text.0]);
+                if now <= prev && !dotted && !inserted && reads_like_sentence(rest) && !(introduced && now == 1) {
                     let msg = format!("{} does not continue the open sequence at {}; kept as text", now, prev);
                     self.diagnose("sequence_restart", msg, line.text_start, line.text_end);
                     return false;

@@ -11,6 +11,9 @@
 //! sep         ::= 、 | ， | , | ： | : | ． | .
 //! ```
 //!
+//! An article inserted by an amendment is `第` numeral `条之` cn_numeral, then white space or the end
+//! (`第十七条之一　已满七十五周岁的人…`); `第十条之规定` and `第十条之一的` stay cross-references.
+//!
 //! After a unit comes white space, the end of the line, a separator, or (for 编/章/节/篇/部分)
 //! directly the heading text. After 条 directly followed by text, the text must not read as a
 //! cross-reference continuation.
@@ -75,6 +78,12 @@ const CROSS_REF: &[&str] = &[
 pub fn scan(line: &str) -> Option<Marker> {
     let (rest, ordinal) = parse_di_numeral(line).ok()?;
     if let Ok((after, unit)) = parse_unit(rest) {
+        // An article inserted by an amendment (`第十七条之一`): the article's own marker, numbered
+        // after the one it follows.
+        let after = match unit {
+            Unit::Article => inserted(after).unwrap_or(after),
+            _ => after,
+        };
         let len = line.len() - after.len();
         let next = after.chars().next();
         let ok = match next {
@@ -104,6 +113,28 @@ pub fn scan(line: &str) -> Option<Marker> {
         return None;
     }
     Some(marker(Style::Di, Some(ordinal), line, line.len() - after.len()))
+}
+
+/// The rest after `之` + a numeral that stands alone (`之一　…`, `之二`, at the end), or `None` (`之规定`,
+/// `之一的`: a cross-reference).
+fn inserted(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix('之')?;
+    let (rest, _) = parse_cn_numeral(rest).ok()?;
+    match rest.chars().next() {
+        None => Some(rest),
+        Some(c) if c.is_whitespace() || c == '\u{3000}' => Some(rest),
+        _ => None,
+    }
+}
+
+/// Whether `marker` (a marker's text, white space after it allowed) is an inserted article's
+/// (`第十七条之一`): it carries the number of the article it follows.
+pub fn is_inserted(marker: &str) -> bool {
+    let m = marker.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    m.rfind('之').is_some_and(|i| {
+        let num = &m[i + '之'.len_utf8()..];
+        !num.is_empty() && num.chars().all(super::numeral::is_cn_numeral_char) && m[..i].ends_with(['条', '條'])
+    })
 }
 
 /// Scans a bracketed 第-marker: `【第一条】` or `[第一条]`.
@@ -138,6 +169,13 @@ mod tests {
             ("第二，宣传的收益率很高", Some((Style::Di, 2, "第二，", "宣传的收益率很高")), "should read 第二，"),
             ("第三,做好", Some((Style::Di, 3, "第三,", "做好")), "should read a half-width comma"),
             ("第四：总结", Some((Style::Di, 4, "第四：", "总结")), "should read a colon"),
+            (
+                "第十七条之一 已满七十五周岁的人",
+                Some((Style::Unit(Unit::Article), 17, "第十七条之一", "已满七十五周岁的人")),
+                "should read an inserted article",
+            ),
+            ("第十条之规定", None, "should leave 之规定 a cross-reference"),
+            ("第十条之一的规定", None, "should leave 之一的 a cross-reference"),
             ("第五．展望", Some((Style::Di, 5, "第五．", "展望")), "should read a full-width stop"),
             ("第一章 总则", Some((Style::Unit(Unit::Chapter), 1, "第一章", "总则")), "should read a chapter"),
             (
