@@ -216,3 +216,20 @@ fn a_title_run_into_its_date_or_byline_is_cut_off() {
     assert_eq!((doc.meta.author.as_deref(), doc.meta.published.as_deref()), (Some("李明"), Some("2024-05-06")));
     dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
 }
+
+#[test]
+fn a_law_joined_by_nothing_cuts_its_counted_lists() {
+    let text = fixture("none_counted_lists.txt");
+    let doc = dagang::parse(&text);
+    let markers: Vec<String> = outline(&doc).into_iter().map(|(_, m, _)| m).collect();
+    assert_eq!(
+        markers,
+        vec!["第一章", "第一条", "第二条", "第二条之一", "第三条", "1．", "2．", "3．", "第四条", "1．", "2．", "3．"],
+        "should cut before an inserted article, the items after a colon, and a list with no punctuation \
+         before its items — not the attachment list after 附件："
+    );
+    let texts: Vec<String> = outline(&doc).into_iter().map(|(_, _, h)| h).collect();
+    assert_eq!(texts[9], "某某市限制养犬规定", "an item with no punctuation ends where the next one starts");
+    assert!(doc.title.as_ref().is_some_and(|t| t.text == "某某市养犬管理条例"), "should keep the title");
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
