@@ -97,6 +97,8 @@ pub struct Shape {
     pub hard_break: bool,
     /// A page number or a bare number: page furniture, maybe ([`crate::furniture::mark`]).
     pub page: Option<crate::furniture::Mark>,
+    /// A signatory: a role and a name ([`is_signatory`]).
+    pub signatory: bool,
 }
 
 impl Shape {
@@ -114,6 +116,7 @@ impl Shape {
             toc_entry: crate::lines::dot_leader(t) >= 3,
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
             hard_break: false,
+            signatory: is_signatory(t),
         }
     }
 }
@@ -192,8 +195,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
         .expect("date regex")
 });
-static DOC_NO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex"));
+static DOC_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*[\p{Han}\d]{0,12}?\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex")
+});
 
 /// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
 pub fn has_date(t: &str) -> bool {
@@ -216,7 +220,7 @@ pub fn is_document_text(v: &LineView<'_>) -> bool {
 
 /// Whether a line is the document's own text even when short: a date or dateline, a 发文字号, a
 /// salutation or recipients line, a parenthesised note, an attachment label, a numbered heading or a
-/// sentence.
+/// sentence, a signatory (`审　判　长　　刘某某`), a slot of an agenda (`9:00—9:20　…`).
 pub fn is_document_like(v: &LineView<'_>) -> bool {
     let t = v.text;
     if v.feat.is_sentence() || v.marker.as_ref().is_some_and(strong_marker) || v.atx {
@@ -246,8 +250,34 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if v.shape.hard_break && v.feat.cjk >= 4 && v.hit.is_none() {
         return true;
     }
+    if v.shape.signatory
+        || t.starts_with(|c: char| c.is_ascii_digit()) && TIME_SLOT.is_match(t)
+        || super::title::is_instrument(t)
+    {
+        return true;
+    }
     t.starts_with("附件") || t.starts_with("此件")
 }
+
+/// Whether a line is a signatory of a judgment or of minutes ([`SIGNATORY`]).
+pub fn is_signatory(t: &str) -> bool {
+    t.starts_with(['审', '代', '人', '陪', '法', '书', '执', '主', '记']) && SIGNATORY.is_match(t)
+}
+
+/// A signatory of a judgment or of minutes, letter-spaced or not (`审　判　长　　刘某某`,
+/// `法 官 助 理　　何某某`, `书记员　赵某`, `主持人：市政府副秘书长　刘志强`): a role and a name.
+static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
+    let role =
+        ["审判长", "代理审判员", "审判员", "人民陪审员", "陪审员", "法官助理", "书记员", "执行员", "主持人", "记录人"]
+            .map(|r| r.chars().map(|c| c.to_string()).collect::<Vec<_>>().join(r"[ \u{3000}]*"))
+            .join("|");
+    Regex::new(&format!(r"^(?:{role})[ \u{{3000}}：:]+\p{{Han}}[\p{{Han}} \u{{3000}}·]{{0,20}}$"))
+        .expect("signatory regex")
+});
+
+/// A slot of a schedule or agenda (`9:00—9:20　市应急管理局通报…`, `14:30-15:00 分组讨论`).
+static TIME_SLOT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}[:：]\d{2}\s*[—\-－~～至到]+\s*\d{1,2}[:：]\d{2}").expect("time slot regex"));
 
 /// Whether a line breaks a run of short link-like lines: document text other than a short sentence
 /// (a link text may end with ！ or ？ too).

@@ -695,6 +695,7 @@ fn is_title_like_within(v: &LineView<'_>, max_weight: u32) -> bool {
         && v.marker.is_none()
         && !v.atx
         && !v.shape.date_line
+        && !v.shape.signatory
         && !v.shape.wrapped
         && !v.shape.residue
         && !super::boilerplate::has_date(v.text)

@@ -264,6 +264,8 @@ impl Rule {
 /// The index of the `nav_menu` rule in [`RULES`].
 static NAV_MENU: LazyLock<usize> =
     LazyLock::new(|| RULES.iter().position(|r| r.id == "nav_menu").expect("the nav_menu rule"));
+static SHORT_MENU: LazyLock<usize> =
+    LazyLock::new(|| RULES.iter().position(|r| r.id == "short_menu").expect("the short_menu rule"));
 
 impl Rule {
     /// Whether this is the `markup_image` rule (a line of pictures), compared by address.
@@ -292,8 +294,9 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         let i = candidates.trailing_zeros() as usize;
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
         // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus.
-        let not_menu = || is_letter_spaced(text) || text.matches('\t').count() >= 2;
-        if fits && lib.regexes[i].is_match(text) && !(i == *NAV_MENU && not_menu()) {
+        let not_menu = || is_letter_spaced(text) || opens_letter_spaced(text) || text.matches('\t').count() >= 2;
+        let menu = i == *NAV_MENU || i == *SHORT_MENU;
+        if fits && lib.regexes[i].is_match(text) && !(menu && not_menu()) {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
@@ -313,6 +316,14 @@ pub fn is_letter_spaced(text: &str) -> bool {
         pieces += 1;
     }
     pieces >= 2
+}
+
+/// Whether a line opens with a letter-spaced word of three characters or more (`法 官 助 理　　何某某`,
+/// `审　判　长　　刘某某`): a signatory's role set wide, not the first items of a menu (a menu's items are
+/// words).
+pub fn opens_letter_spaced(text: &str) -> bool {
+    let mut pieces = text.split(|c: char| c.is_whitespace()).filter(|p| !p.is_empty());
+    pieces.by_ref().take(3).filter(|p| p.chars().nth(1).is_none()).count() == 3
 }
 
 /// Whether `b` holds a run of at least `n` ASCII digits (one pass, no window rescans).

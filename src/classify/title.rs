@@ -31,6 +31,9 @@ pub enum Method {
     Byline,
     /// The last line of the page header.
     Position,
+    /// A court's or procuratorate's instrument: its name and its kind (`某某市中级人民法院` /
+    /// `刑事裁定书`).
+    Instrument,
 }
 
 /// A segment of the title block: a line, or a U+2028-separated part of one.
@@ -240,10 +243,51 @@ fn strip_tags(s: &str) -> String {
 fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     by_label(views, starts, boiler)
         .or_else(|| by_markdown(views, starts, boiler))
+        .or_else(|| by_instrument(views, starts, boiler))
         .or_else(|| by_block(views, starts, boiler, zones))
         .or_else(|| by_repeat(views, starts, boiler, zones))
         .or_else(|| by_byline(views, starts, boiler, zones))
         .or_else(|| by_position(views, starts, boiler, zones))
+}
+
+/// A judicial instrument's kind on a line of its own, letter-spaced or not, maybe after its body's
+/// name (`民 事 判 决 书`, `刑事裁定书`, `某某市人民检察院起诉书`).
+static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{0,24}?(民事|刑事|行政|执行|国家赔偿|赔偿委员会)?(判决书|裁定书|调解书|决定书|裁决书|支付令|起诉书|抗诉书|不起诉决定书)$")
+        .expect("instrument regex")
+});
+
+/// Whether a line names a court or a procuratorate on its own (`浙江省绍兴市中级人民法院`).
+fn names_court(squashed: &str) -> bool {
+    squashed.chars().count() <= 30
+        && ["人民法院", "人民检察院", "仲裁委员会", "法院"].iter().any(|w| squashed.ends_with(w))
+}
+
+/// Whether a line is a judicial instrument's kind ([`INSTRUMENT`]), letter-spaced or not.
+pub fn is_instrument(t: &str) -> bool {
+    t.chars().count() <= 48 && (t.ends_with('书') || t.ends_with('令')) && INSTRUMENT.is_match(&squash(t))
+}
+
+/// A judgment, ruling or indictment typed as such: the first lines of the text are the court's name
+/// and the instrument's kind (`浙江省绍兴市中级人民法院` / `刑事裁定书`), or the kind alone; the title is
+/// both, letter-spacing squashed (`某某市某某区人民法院民事判决书`). The case number under them
+/// (`（2022）浙06刑终218号`) is not the title. A page that titles the case above them (a judgments
+/// site) is read by the other methods: these lines must open the text.
+fn by_instrument(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    let mut first = nonblank(views, 0).filter(|&i| boiler[i].is_none());
+    let a = first.next()?;
+    let b = first.next();
+    let (lines, kind) = if is_instrument(views[a].text) {
+        (vec![a], a)
+    } else if names_court(&squash(views[a].text)) && b.is_some_and(|b| is_instrument(views[b].text)) {
+        let b = b?;
+        (vec![a, b], b)
+    } else {
+        return None;
+    };
+    let text: String = lines.iter().map(|&i| squash(views[i].text)).collect();
+    let range = (starts[lines[0]], starts[kind] + views[kind].text.len());
+    Some(info(text, range, lines, Method::Instrument))
 }
 
 /// The non-blank line indices, in order, from `from`.

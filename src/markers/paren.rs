@@ -29,7 +29,8 @@
 //!
 //! - `（2018年1月2日）`, `（此件公开发布）` — brackets around anything but a lone numeral or letter;
 //! - `（一）、（二）两项所列` — a numeral list inside a sentence;
-//! - `(1.5)` — a decimal.
+//! - `(1.5)` — a decimal;
+//! - `（2021）京0105民初12345号` — a year in brackets: a case number (any four-digit year 1900–2100).
 
 use super::numeral::{parse_arabic, parse_cn_numeral};
 use super::{marker, numeral_follows, Marker, Style};
@@ -53,6 +54,10 @@ pub fn scan(line: &str) -> Option<Marker> {
     let (rest, style, ordinal) = if let Ok((rest, n)) = parse_cn_numeral(inner) {
         (rest, Style::ChineseParen, n)
     } else if let Ok((rest, n)) = parse_arabic(inner) {
+        // A year in brackets opens a case or document number (`（2021）京0105民初12345号`), not an item.
+        if (1900..=2100).contains(&n) && inner.len() - rest.len() == 4 {
+            return None;
+        }
         (rest, Style::ArabicParen, n)
     } else {
         let c = inner.chars().next()?;
@@ -110,6 +115,7 @@ mod tests {
             ("(12) 中国", Some((Style::ArabicParen, 12, "中国")), "should read (12)"),
             ("（１）全角", Some((Style::ArabicParen, 1, "全角")), "should read full-width digits"),
             ("⑶反应及时", Some((Style::ArabicParen, 3, "反应及时")), "should read ⑶"),
+            ("（2021）京0105民初12345号", None, "should reject a year in brackets"),
             ("（一）、总体", Some((Style::ChineseParen, 1, "总体")), "should take the extra 、"),
             ("（a）范围", Some((lower_paren, 1, "范围")), "should read a bracketed letter"),
             ("（2018年1月2日）", None, "should reject a date in brackets"),
