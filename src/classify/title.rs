@@ -600,7 +600,13 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
             break;
         }
         let v = &views[i];
-        let document = is_document_text(v);
+        // A web title may be a question with commas (`写给新人：一份报告，到底应该怎么写？`): punctuated,
+        // yet not body when it ends with its ？ or ！ and is short.
+        let question = matches!(v.text.chars().last(), Some('？' | '?' | '！' | '!'))
+            && v.feat.chars <= 40
+            && !v.feat.is_dense()
+            && v.marker.is_none();
+        let document = is_document_text(v) && !question;
         if !document {
             before += 1;
         }
