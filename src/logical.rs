@@ -52,7 +52,8 @@
 //!
 //! `第一章` / `总则`, `二、` / `主要任务`, `1` / `简介`, `2.1` / `夯实基础`: a marker with nothing after it,
 //! or a bare section number, above a short line with no sentence end and no number of its own, is
-//! one logical line (one heading), in any text — unless the number is page furniture.
+//! one logical line (one heading), in any text — unless the number is page furniture, or the line
+//! below it one the text repeats three times or more (a running header at a page break).
 //!
 //! ## Counter-examples (no split, no join)
 //!
@@ -210,11 +211,27 @@ fn split_and_join(text: &str, lines: Vec<Line>, force: bool) -> (Vec<Line>, usiz
         return (lines, 0, None);
     }
     // A bare number that is page furniture stays apart.
-    let furniture: std::collections::HashSet<usize> = if events.iter().any(|e| matches!(e, Event::Bare(_))) {
+    let bares = events.iter().any(|e| matches!(e, Event::Bare(_)));
+    let mut furniture: std::collections::HashSet<usize> = if bares {
         crate::furniture::find(text, &lines).into_iter().map(|(i, _)| i).collect()
     } else {
         Default::default()
     };
+    // A line the text repeats three times or more is a running header, not the title of one section
+    // (`5` / `GB/T 12345—2020` at a page break): counted once over the short lines.
+    if bares {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for l in lines.iter().filter(|l| !l.is_blank() && l.text_end - l.text_start <= 120) {
+            *seen.entry(l.text(text)).or_default() += 1;
+        }
+        for e in &events {
+            if let Event::Bare(i) = *e {
+                if seen.get(lines[i + 1].text(text)).is_some_and(|&n| n >= 3) {
+                    furniture.insert(i + 1);
+                }
+            }
+        }
+    }
     let mut out = Vec::with_capacity(lines.len() + events.len() * 4);
     let mut reflow = Reflow::default();
     let mut joined = 0;

@@ -175,6 +175,11 @@ pub fn line_pattern(text: &str, feat: &Features) -> Option<&'static patterns::Ru
     if text.len() > 600 {
         return None;
     }
+    // A table row set in columns of spaces, with no label in it (`V1.0      2022-11-08      初稿发布`),
+    // is the document's table, whatever its cells hold.
+    if wide_gaps(text) >= 3 && !text.contains(['：', ':']) && !text.contains('\t') {
+        return None;
+    }
     // Templates are matched on the text without its inline Markdown (`**\-END-**`, `[来源：…](…)`),
     // and a line is measured without it too (a link's address is not prose).
     let plain = patterns::plain(text);
@@ -256,7 +261,40 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     {
         return true;
     }
+    // A reference of a bibliography (`[1]　GB/T 19012—2019　质量管理…`, `［2］王某．…`), a row of a table
+    // set in columns of spaces (`版本号      修订日期      修订内容`), the brackets of a code block
+    // alone on their lines (`{`, `  ]`).
+    if REFERENCE.is_match(t)
+        || wide_gaps(t) >= 3
+        || !t.is_empty() && t.chars().all(|c| "{}[]();,".contains(c) || c == ' ')
+    {
+        return true;
+    }
+    if super::title::is_word(t, &["参考文献", "参考资料", "致谢", "后记", "附录", "前言", "引言"]) {
+        return true;
+    }
     t.starts_with("附件") || t.starts_with("此件")
+}
+
+/// A reference of a bibliography: a bracketed number and its entry.
+static REFERENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\[［]\d{1,3}[\]］][\s\u{3000}]*\S").expect("reference regex"));
+
+/// The gaps of three spaces or more (or a TAB) between the cells of a line (`版本号      修订日期`).
+pub fn wide_gaps(t: &str) -> usize {
+    let mut gaps = 0;
+    let mut run = 0;
+    for c in t.chars() {
+        if c == ' ' || c == '\u{3000}' {
+            run += 1;
+        } else {
+            if run >= 3 || c == '\t' {
+                gaps += 1;
+            }
+            run = 0;
+        }
+    }
+    gaps
 }
 
 /// Whether a line is a signatory of a judgment or of minutes ([`SIGNATORY`]).
@@ -293,6 +331,10 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
     // (单位　职务　姓名) is the document's own list, not a link.
     let fields = v.text.split(['\u{3000}', ' ']).filter(|f| !f.is_empty()).count();
     if v.text.contains(['：', ':']) || fields >= 3 && !v.text.contains(['|', '｜']) {
+        return true;
+    }
+    // A word set wide (`前　　言`, `目　　次`) is a label or a heading, not a link.
+    if patterns::is_letter_spaced(v.text) {
         return true;
     }
     let short_sentence = v.feat.is_sentence() && v.marker.is_none() && !v.atx;
@@ -567,6 +609,11 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         // An image line is removed but says nothing of where the article ends: articles end with a
         // picture as often as pages do.
         if v.hit.is_some_and(|r| r.is_markup_image()) {
+            continue;
+        }
+        // Nor does a page number: a converted text's page breaks run through its last pages (`5` /
+        // `GB/T 12345—2020` / `参考文献` / `[1]…`). (Timestamps, `28 16:39`, are a list's.)
+        if out[i].is_some() && v.shape.page.is_some() && v.hit.is_none() {
             continue;
         }
         if let Some(b) = &out[i] {

@@ -432,7 +432,11 @@ fn chrome_after_byline(
             prev_chrome = true;
             continue;
         }
-        let short = v.feat.chars <= 20 && !boilerplate::is_document_text(v) && !title::is_person_name(v.text);
+        // (A sentence or a question, `你有多久没有逛过菜市场了？`, and a picture's caption, `▲ 清晨…`,
+        // are the article's.)
+        let text_like = v.text.ends_with(['。', '？', '！', '?', '!', '…']) || v.text.starts_with(['▲', '△', '▼', '↑']);
+        let short =
+            v.feat.chars <= 20 && !text_like && !boilerplate::is_document_text(v) && !title::is_person_name(v.text);
         if prev_chrome && short && !keep[i] {
             boiler[i] = Some(Boiler {
                 kind: crate::model::BoilerplateKind::Banner,

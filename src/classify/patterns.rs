@@ -294,7 +294,12 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         let i = candidates.trailing_zeros() as usize;
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
         // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus.
-        let not_menu = || is_letter_spaced(text) || opens_letter_spaced(text) || text.matches('\t').count() >= 2;
+        let not_menu = || {
+            is_letter_spaced(text)
+                || opens_letter_spaced(text)
+                || text.matches('\t').count() >= 2
+                || super::boilerplate::wide_gaps(text) >= 2
+        };
         let menu = i == *NAV_MENU || i == *SHORT_MENU;
         if fits && lib.regexes[i].is_match(text) && !(menu && not_menu()) {
             return Some(&RULES[i]);
@@ -504,6 +509,9 @@ pub fn is_residue(text: &str) -> bool {
     }
     if is_thematic_break(text) || (!text.is_empty() && text.chars().all(|c| matches!(c, '.' | '…' | '。'))) {
         return false; // a Markdown rule (`------`) or an ellipsis on its own line is the author's
+    }
+    if text.contains(['{', '}', '[', ']']) && text.chars().all(|c| "{}[](),;".contains(c) || c == ' ') {
+        return false; // the brackets of a code block or a JSON sample alone on their lines (`{`, `  ],`)
     }
     static RESIDUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{1,9}|\d{1,2}\s+\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?|[\p{P}\p{S}\s]+)$")
