@@ -89,7 +89,13 @@ static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}]{2,16}(课题组|调研组|调查组|写作组|编写组|起草组|研究组)$").expect("author unit regex")
+    // One body or several set apart by spaces (`县委政策研究室　县农业农村局联合调研组`): a working group,
+    // or bodies by their kind's suffix.
+    Regex::new(concat!(
+        r"^(?:\p{Han}{2,20}(?:室|局|委|办|厅|部|院|所|中心|协会|学会|大学|学院|公司|集团|政府|委员会)[ \u{3000}]+){0,3}",
+        r"\p{Han}{2,20}(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组|研究室|研究中心|研究院)$"
+    ))
+    .expect("author unit regex")
 });
 static META_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"发布时间|发表时间|来源[：:]|作者[：:]|浏览|编辑于|发布于|发表于").expect("meta words regex")
@@ -439,7 +445,9 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
     if first == sub || segs[first].line > zones.core_start.max(1) + 2 {
         return None;
     }
-    let pieces: Vec<&str> = segs[first..sub].iter().map(src_of).collect();
+    let mut pieces: Vec<&str> = segs[first..sub].iter().map(src_of).collect();
+    // A title the page repeats (once in its header, once above the text) is one title, both its lines.
+    pieces.dedup_by(|a, b| squash(a) == squash(b));
     let text = pieces.join(" ");
     let mut lines: Vec<usize> = segs[first..=sub].iter().map(|s| s.line).collect();
     lines.dedup();

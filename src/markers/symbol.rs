@@ -6,6 +6,7 @@
 //! ```text
 //! circled ::= ① … ⑳ | ㉑ … ㉟ | ㊱ … ㊿ [ sep ]
 //! bullet  ::= ● | ○ | ■ | □ | ◆ | ◇ | ▲ | △ | ★ | ☆ | ◎ | • | ▪ | ► | ▶ | ❖ | ✓ | √
+//!             (not a short line of check boxes, `√适用 □不适用`: a form's choice)
 //! dash    ::= '——' | '──'                           ; followed by text, not by a speaker's name
 //! ```
 //!
@@ -67,6 +68,11 @@ pub fn scan(line: &str) -> Option<Marker> {
             | '✓'
             | '√'
     ) {
+        // A form's check boxes (`√适用 □不适用`, `□是 √否`): a choice between boxes, not an item.
+        const BOXES: [char; 6] = ['□', '√', '☑', '☐', '✓', '■'];
+        if BOXES.contains(&first) && line[first.len_utf8()..].contains(BOXES) && line.chars().count() <= 24 {
+            return None;
+        }
         let m = marker(Style::Bullet(first), None, line, first.len_utf8());
         return (m.body < line.len()).then_some(m);
     }
@@ -94,6 +100,8 @@ mod tests {
             ("⑳最后", Some((Style::Circled, Some(20), "最后")), "should read ⑳"),
             ("㉑更多", Some((Style::Circled, Some(21), "更多")), "should read ㉑"),
             ("●密码明文传输", Some((Style::Bullet('●'), None, "密码明文传输")), "should read a bullet"),
+            ("√适用 □不适用", None, "should reject a form's check boxes"),
+            ("□是 √否", None, "should reject a yes/no choice"),
             (
                 "——坚持党管农村工作。毫不",
                 Some((Style::Bullet('—'), None, "坚持党管农村工作。毫不")),
