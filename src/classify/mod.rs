@@ -435,8 +435,12 @@ fn chrome_after_byline(
         // (A sentence or a question, `你有多久没有逛过菜市场了？`, and a picture's caption, `▲ 清晨…`,
         // are the article's.)
         let text_like = v.text.ends_with(['。', '？', '！', '?', '!', '…']) || v.text.starts_with(['▲', '△', '▼', '↑']);
-        let short =
-            v.feat.chars <= 20 && !text_like && !boilerplate::is_document_text(v) && !title::is_person_name(v.text);
+        // (Nor is a numbered line, `1　总则`: the outline starts there.)
+        let short = v.feat.chars <= 20
+            && !text_like
+            && v.marker.is_none()
+            && !boilerplate::is_document_text(v)
+            && !title::is_person_name(v.text);
         if prev_chrome && short && !keep[i] {
             boiler[i] = Some(Boiler {
                 kind: crate::model::BoilerplateKind::Banner,

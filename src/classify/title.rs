@@ -85,7 +85,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -557,10 +557,11 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         if !strong {
             continue;
         }
-        // Above it, skipping a few short widget lines (关注问题, 写回答), the title.
+        // Above it, skipping a few short widget lines (关注问题, 写回答) and the other label lines of a
+        // cover (文档编号：…, 版　　本：…, 编制单位：…), the title.
         let mut p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
-        for _ in 0..3 {
-            if views[p].feat.chars > 6 {
+        for _ in 0..4 {
+            if views[p].feat.chars > 6 && !COVER_LABEL.is_match(views[p].text) {
                 break;
             }
             match (0..p).rev().find(|&j| !views[j].text.is_empty()) {
@@ -569,8 +570,11 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
             }
         }
         if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
-            let (text, site) = strip_site(views[p].text);
-            let mut ti = info(text.clone(), (starts[p], starts[p] + text.len()), vec![p], Method::Byline);
+            let lines: Vec<usize> = broken_title_above(views, boiler, p).into_iter().chain([p]).collect();
+            let joined: String = lines.iter().map(|&j| views[j].text).collect();
+            let (text, site) = strip_site(&joined);
+            let first = lines[0];
+            let mut ti = info(text, (starts[first], starts[p] + views[p].text.len()), lines, Method::Byline);
             ti.site = site;
             return Some(ti);
         }
@@ -654,6 +658,16 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     }
     let best = cands.iter().max_by_key(|c| c.0).map(|&(s, i)| (s, 0, i));
     let (_, _, i) = best.filter(|&(s, _, _)| s >= 0)?;
+    // A title broken over lines: a cover's short second half (`2022年年度报告`, `接口技术规范`) under
+    // its first.
+    if let Some(q) = broken_title_above(views, boiler, i) {
+        let pieces = vec![q, i];
+        let joined: String = pieces.iter().map(|&j| views[j].text).collect();
+        let (text, site) = strip_site(&joined);
+        let mut ti = info(text, (starts[q], starts[i] + views[i].text.len()), pieces, Method::Position);
+        ti.site = site;
+        return Some(ti);
+    }
     // A 公文 title broken over lines: `…关于印发…` above `…办法的通知`.
     let mut pieces = vec![i];
     while pieces.len() < 3 {
@@ -676,6 +690,34 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     let mut ti = info(text, (starts[first], starts[first] + first_len), pieces, Method::Position);
     ti.site = site;
     Some(ti)
+}
+
+/// A cover's label line (`文档编号：LCSW-JS-2023-007`, `版    本：V1.2`, `编制单位：…`).
+static COVER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Han}][\p{Han}\s\u{3000}]{0,7}[：:]").expect("cover label regex"));
+
+/// The first half of a title broken over two lines above line `p`, when `p` is a short second half:
+/// a document type of at most 12 characters (`2022年年度报告`, `接口技术规范`) under a line of at most
+/// 24 with no punctuation and no document type of its own (`浙江恒远智能装备股份有限公司`,
+/// `智慧水务数据交换平台` — a banner to the first pass, a site's name by its shape), within two blank
+/// lines.
+fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usize) -> Option<usize> {
+    use crate::model::BoilerplateKind as K;
+    let here = views[p].text;
+    if here.chars().count() > 12 || !DOC_TYPE.is_match(here) || views[p].feat.punct > 0 {
+        return None;
+    }
+    let q = (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty())?;
+    let v = &views[q];
+    let banner_only = boiler[q].as_ref().is_none_or(|b| b.kind == K::Banner);
+    let fits = v.feat.chars >= 4 && v.feat.chars <= 24 && v.feat.punct == 0 && v.marker.is_none() && !v.atx;
+    (banner_only && fits && !DOC_TYPE.is_match(v.text) && !COVER_LABEL.is_match(v.text) && !has_date_text(v.text))
+        .then_some(q)
+}
+
+/// Whether `t` mentions a date ([`super::boilerplate::has_date`]).
+fn has_date_text(t: &str) -> bool {
+    super::boilerplate::has_date(t)
 }
 
 /// Fills in what the lines right under the title say: a date line (`（2024年1月18日）`) and the
