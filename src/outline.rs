@@ -102,9 +102,13 @@ impl<'a> Builder<'a> {
         // A law unit closes what its rank puts below it, wherever the document left it open; a subhead
         // without a marker titles a part of the document, never an item of a bullet list (● …).
         let drafts = &self.drafts;
+        // A numbered part of the document's own ladder (一、, 第一章, 1 / 1.1) closes a bullet list too: a
+        // bullet is an item, never a container of parts (a 前言's `——` items above `1　范围`).
+        let part =
+            matches!(h.style, Style::Dotted(_) | Style::Unit(_) | Style::Chinese | Style::ChineseUpper | Style::Di);
         let closes = |open: Style| {
             outranks(h.style, open)
-                || h.style == Style::Unnumbered && h.atx.is_none() && matches!(open, Style::Bullet(_))
+                || (h.style == Style::Unnumbered && h.atx.is_none() || part) && matches!(open, Style::Bullet(_))
         };
         if let Some(pos) = self.spine.iter().position(|&d| closes(drafts[d].style)) {
             self.spine.truncate(pos);

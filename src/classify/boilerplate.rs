@@ -630,7 +630,9 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
             out[i] = Some(Boiler { kind, reason: "follows clutter in the tail zone".into() });
             continue;
         }
-        if is_document_like(v) || is_signoff(views, i) {
+        // (A sentence, however short, ends with its full stop: `用户投诉应在24小时内响应。`; a link's
+        // text does not.)
+        if is_document_like(v) || is_signoff(views, i) || v.text.ends_with('。') {
             // Short lines followed by the document's own text are the document's (a list of prizes
             // before the dates they are announced), not a link list; so are contact lines.
             run.clear();

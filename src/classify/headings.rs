@@ -106,6 +106,29 @@ pub struct Known<'a> {
     pub views: &'a [LineView<'a>],
     /// Absolute offset of each line's trimmed text.
     pub starts: &'a [usize],
+    /// The short lines the text repeats three times or more (running headers a converter left),
+    /// counted the first time a subhead asks ([`Known::repeats`]).
+    pub repeated: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+}
+
+impl<'a> Known<'a> {
+    /// The facts of a document's lines, for heading detection.
+    pub fn new(views: &'a [LineView<'a>], starts: &'a [usize]) -> Known<'a> {
+        Known { views, starts, repeated: std::cell::OnceCell::new() }
+    }
+
+    /// Whether line `i`'s text stands three times or more in the text (a running header, never a
+    /// subhead: `GB/T 12345—2020` at the top of every page).
+    fn repeats(&self, i: usize) -> bool {
+        let set = self.repeated.get_or_init(|| {
+            let mut count: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+            for v in self.views.iter().filter(|v| !v.text.is_empty() && v.text.len() <= 160) {
+                *count.entry(v.text).or_default() += 1;
+            }
+            count.into_iter().filter(|&(_, n)| n >= 3).map(|(t, _)| t).collect()
+        });
+        set.contains(self.views[i].text)
+    }
 }
 
 /// The marker lines that survived the document-level checks: `candidate[i]` is line `i`'s marker if
@@ -1031,8 +1054,14 @@ fn is_bold_subhead(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
 /// A subhead: a short line without sentence punctuation between running text.
 fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
     let v = &k.views[i];
+    // The parts a report, a paper or a standard names by a word, letter-spaced or not (`前　　言`,
+    // `摘要`, `参考文献`): short, yet subheads.
+    let section_word = super::title::is_word(
+        v.text,
+        &["前言", "引言", "序言", "摘要", "概述", "结语", "后记", "致谢", "附录", "参考文献", "说明"],
+    );
     if !is_title_like(v)
-        || v.feat.chars < 4
+        || v.feat.chars < 4 && !section_word
         || CAPTION_END.is_match(v.text)
         || v.text.contains(['：', ':'])
         || v.text.starts_with(['附', '▲', '△', '↑', '图'])
@@ -1041,7 +1070,7 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     {
         return false;
     }
-    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) || is_caption(k, i) {
+    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) || is_caption(k, i) || k.repeats(i) {
         return false;
     }
     let Some(mut next) = next_content(k, roles, i) else {

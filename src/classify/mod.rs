@@ -258,7 +258,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             None
         }
     });
-    let roles = headings::detect(&headings::Known { views: &views, starts: &starts }, settled);
+    let roles = headings::detect(&headings::Known::new(&views, &starts), settled);
     Analysis { roles, title, meta }
 }
 
