@@ -474,12 +474,29 @@ fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<
             k > 0 && k < list.len() && suffix_max[s][k] > list[k - 1].1
         })
     };
-    // Dense and non-blank lines after each line.
+    // The article's lines after each line — dense text, and the structure a post or a manual is
+    // written in: Markdown headings, numbered parts, code blocks with their fences, pipe tables (a
+    // how-to is mostly code) — and the non-blank lines after it.
     // (u32: a line count; half the memory of usize on a file of millions of lines.)
+    let mut in_code = vec![false; n];
+    let mut open = false;
+    for (i, v) in views.iter().enumerate() {
+        if v.shape.fence {
+            in_code[i] = true;
+            open = !open;
+        } else {
+            in_code[i] = open;
+        }
+    }
+    let article = |i: usize| {
+        let v = &views[i];
+        flags[i] & (DENSE | NUMBERED) != 0
+            || flags[i] & NONBLANK != 0 && (in_code[i] || v.atx || v.text.starts_with('|') && v.text.ends_with('|'))
+    };
     let mut dense_after = vec![0u32; n + 1];
     let mut nonblank_after = vec![0u32; n + 1];
     for i in (0..n).rev() {
-        dense_after[i] = dense_after[i + 1] + u32::from(flags[i] & DENSE != 0);
+        dense_after[i] = dense_after[i + 1] + u32::from(article(i));
         nonblank_after[i] = nonblank_after[i + 1] + u32::from(flags[i] & NONBLANK != 0);
     }
     (zones.core_start + 1..n).find(|&i| {
