@@ -709,10 +709,23 @@ fn is_title_like(v: &LineView<'_>) -> bool {
 
 /// [`is_title_like`] with a maximum length (titles of laws and decisions run longer than subheads).
 fn is_title_like_within(v: &LineView<'_>, max_weight: u32) -> bool {
+    title_like_with(v, max_weight, 0)
+}
+
+/// [`is_title_like`], but a closing ？ or ！ allowed (`孩子为什么总是咳嗽？`, `HEIC是什么？`): a subhead
+/// may ask its question.
+fn is_question_title_like(v: &LineView<'_>) -> bool {
+    // (Not a remark to the reader ending in a particle, `是不是很方便呢？`, `你有多久没逛菜市场了？`.)
+    let body = v.text.trim_end_matches(['？', '！', '?', '!']);
+    let remark = body.ends_with(['呢', '尼', '啊', '呀', '吧', '嘛', '了', '哦']);
+    v.feat.punct == 1 && !remark && v.text.ends_with(['？', '！', '?', '!']) && title_like_with(v, 40, 1)
+}
+
+fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
     let f = v.feat;
     f.chars >= 2
         && f.weight() <= max_weight
-        && f.punct == 0
+        && f.punct == punct
         && !f.colon_end
         && f.tabs == 0
         && v.marker.is_none()
@@ -1060,7 +1073,7 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         v.text,
         &["前言", "引言", "序言", "摘要", "概述", "结语", "后记", "致谢", "附录", "参考文献", "说明"],
     );
-    if !is_title_like(v)
+    if !(is_title_like(v) || is_question_title_like(v))
         || v.feat.chars < 4 && !section_word
         || CAPTION_END.is_match(v.text)
         || v.text.contains(['：', ':'])
