@@ -440,7 +440,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
             let (at, _) = prefix_markup(v.text);
             !v.text.get(at + m.body..).is_some_and(|rest| rest.contains('\t'))
         });
-        if v.feat.tabs > 0 && !tab_after_marker {
+        if v.feat.tabs > 0 && !tab_after_marker || numeric_cells(v.text) >= 3 {
             roles[i] = Some(Role::Block(BlockKind::TableRow));
             i += 1;
             continue;
@@ -702,6 +702,23 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
     }
 }
 
+/// The cells a line ends with that are numbers alone, set apart by spaces (`… 86 5 0 0 2 1 94`:
+/// seven): three or more make a table row flattened to a line, numbered or not.
+fn numeric_cells(t: &str) -> usize {
+    if t.bytes().filter(u8::is_ascii_digit).count() < 3 {
+        return 0;
+    }
+    // (The cells a row ends with: `小于 500 ，若小于 500` in a sentence is no row.)
+    t.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take_while(|w| {
+            w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-'))
+                && w.chars().any(|c| c.is_ascii_digit())
+        })
+        .count()
+}
+
 /// Whether a line could title a part: short, no sentence punctuation, no marker.
 fn is_title_like(v: &LineView<'_>) -> bool {
     is_title_like_within(v, 40)
@@ -723,6 +740,10 @@ fn is_question_title_like(v: &LineView<'_>) -> bool {
 
 fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
     let f = v.feat;
+    // (A table flattened to a line of cells, `本年新收政府信息公开申请数量 86 5 0 0 2 1 94`, titles nothing.)
+    if numeric_cells(v.text) >= 3 {
+        return false;
+    }
     f.chars >= 2
         && f.weight() <= max_weight
         && f.punct == punct
