@@ -1104,7 +1104,8 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     {
         return false;
     }
-    if v.text.chars().all(|c| c.is_ascii() || c.is_whitespace()) || is_caption(k, i) || k.repeats(i) {
+    // (Nor a line with no ideograph in it, `186.4 km²`: a value, a code, a formula.)
+    if v.feat.cjk == 0 || is_caption(k, i) || k.repeats(i) {
         return false;
     }
     let Some(mut next) = next_content(k, roles, i) else {

@@ -28,7 +28,7 @@
 //! ## Not a marker
 //!
 //! - `2019.1.5`, `2018.12` — a date: the first number has four digits;
-//! - `1.5亿元`, `3.5倍`, `2.5 万人` — a quantity: a unit follows the number;
+//! - `1.5亿元`, `3.5倍`, `2.5 万人`, `186.4 km²` — a quantity: a unit follows the number;
 //! - `11.5.14.2的试验` — a clause cross-reference running into the text with 的;
 //! - `1.1.1.1.1.1.1` (more than six levels) — residue, not numbering;
 //! - `2019 年` — a bare number followed by a unit.
@@ -157,6 +157,8 @@ pub fn scan(line: &str) -> Option<Marker> {
         None => {}
         Some(c) if is_unit_char(c) && !(spaces > 0 && c.is_ascii_alphabetic()) => return None,
         Some(c) if spaces == 0 && is_attached_unit_char(c) => return None,
+        // A number and a unit, nothing else (`186.4 km²`, `2.5 GHz`): a value.
+        Some(_) if rest[spaces..].chars().count() <= 4 && !rest.chars().any(is_cjk) => return None,
         Some(_) => {}
     }
     Some(marker(Style::Dotted(depth), Some(last), line, len))
@@ -198,6 +200,7 @@ mod tests {
             ("2019.1.5 会议", None, "should reject a date"),
             ("1.5亿元", None, "should reject a quantity"),
             ("3.5倍", None, "should reject a multiple"),
+            ("186.4 km²", None, "should reject a value and its unit"),
             ("2.5 万人", None, "should reject a spaced quantity"),
             ("3.2　分级响应", Some((2, 2, "分级响应")), "should read a heading starting with 分"),
             ("3.2分钟", None, "should reject a time span"),
