@@ -295,8 +295,8 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     // Short labels (食材, 做法, 小贴士) that group the lines below them, and bracketed captions
     // (`（追求）` above `【第一条】`) that title the numbered item below them: each only when the
     // document uses two or more.
-    heads_in_pairs(k, &open_lines, &mut heads, &continuation, |i| is_short_label(k, &roles, &candidate, i));
-    heads_in_pairs(k, &open_lines, &mut heads, &continuation, |i| is_bracket_caption(k, &roles, &candidate, i));
+    heads_in_pairs(k, &open_lines, &mut heads, &continuation, true, |i| is_short_label(k, &roles, &candidate, i));
+    heads_in_pairs(k, &open_lines, &mut heads, &continuation, false, |i| is_bracket_caption(k, &roles, &candidate, i));
 
     // Settle every line in place (the vector's allocation is reused).
     roles
@@ -327,10 +327,20 @@ fn heads_in_pairs(
     open_lines: &[usize],
     heads: &mut [Option<Box<Head>>],
     continuation: &[bool],
+    distinct: bool,
     rule: impl Fn(usize) -> bool,
 ) {
-    let found: Vec<usize> =
+    let mut found: Vec<usize> =
         open_lines.iter().copied().filter(|&i| heads[i].is_none() && !continuation[i] && rule(i)).collect();
+    // Labels name different groups (食材, 做法); one the page repeats word for word under several parts
+    // (an encyclopedia's `播报` button under each section) is the page's widget. (Captions may repeat:
+    // a charter's `（原则）` above articles of several chapters.)
+    let text = |i: usize| k.views[i].text;
+    let counts = found.iter().fold(std::collections::HashMap::<&str, usize>::new(), |mut m, &i| {
+        *m.entry(text(i)).or_default() += 1;
+        m
+    });
+    found.retain(|&i| !distinct || counts[text(i)] == 1);
     if found.len() >= 2 {
         for i in found {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
