@@ -99,9 +99,10 @@ pub fn dot_leader(t: &str) -> usize {
 }
 
 /// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the
-/// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM).
+/// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM) and the private-use
+/// paragraph mark U+E40C that Sogou-style crawls put between paragraphs (it renders as nothing).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}')
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{E40C}')
 }
 
 /// The text of a logical line made of several physical ones (a paragraph wrapped at the page width,

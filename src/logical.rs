@@ -550,6 +550,8 @@ fn unwrap(text: &str, lines: Vec<Line>, w: Width) -> (Vec<Line>, usize) {
 
 /// `start..end` without the white space at either end.
 fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    // (A paragraph mark that separated the piece from the one before, U+E40C or a lone CR, is white
+    // space: `\u{E40C}\u{3000}\u{3000}一、…` opens with its marker.)
     let s = &text[start..end];
     let front = s.trim_start_matches(is_space);
     let ts = start + (s.len() - front.len());

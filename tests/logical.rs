@@ -233,3 +233,18 @@ fn a_law_joined_by_nothing_cuts_its_counted_lists() {
     assert!(doc.title.as_ref().is_some_and(|t| t.text == "某某市养犬管理条例"), "should keep the title");
     dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
 }
+
+#[test]
+fn a_notice_joined_by_the_sogou_paragraph_mark_reads_as_paragraphs() {
+    // Paragraphs joined by U+E40C, each indented by two U+3000 after the mark.
+    let text = fixture("e40c_notice.txt");
+    let doc = dagang::parse(&text);
+    let markers: Vec<String> = outline(&doc).into_iter().map(|(_, m, _)| m).collect();
+    assert_eq!(
+        markers,
+        vec!["一、", "二、", "（一）", "（二）", "三、"],
+        "each part opens with its marker, the mark is white space"
+    );
+    assert_eq!(doc.title.as_ref().map(|t| t.text.as_ref()), Some("关于做好防汛工作的通知"));
+    dagang::render::nodes::check_tiling(&text, &doc).expect("leaves should tile the text");
+}
