@@ -957,6 +957,12 @@ static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
         .expect("the dateline pattern compiles")
 });
 
+/// A date with its time, as a page stamps its articles (`2024年03月15日 07:58`, `2024-05-20 16:32:10`).
+static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\d{4}(年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?")
+        .expect("the stamp pattern compiles")
+});
+
 /// A document number (`国发〔2019〕4号`, `京政办发[2023]12号`).
 static DOC_NO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"\p{Han}{1,8}[〔\[［]\d{4}[〕\]］]\d{1,4}号").expect("the document number pattern compiles")
@@ -1047,6 +1053,8 @@ fn head_cuts(line: &str) -> Vec<usize> {
 /// - a news dateline (`…今年春耕新华社北京3月18日电（记者…）`): a cut before it, or after it when it
 ///   opens the text;
 /// - a document number (`…的通知国发〔2019〕4号各省…`): a cut before and after it;
+/// - the genre word followed by white space (`…的讲话　县委副书记　刘某某`): a cut after the word;
+/// - a date with its time (`…菜品来源2024年03月15日 07:58　来源：…`): a cut before and after it;
 /// - the body's first words after the title's genre word (`…实施方案为深入贯彻落实…`, `根据`, `按照`):
 ///   a cut before them;
 /// - the recipients after a title's genre word (`…的通知各区县人民政府：`): a cut before `各`;
@@ -1088,6 +1096,21 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
         } else if m.start() == 0 {
             out.push(m.end());
         }
+    }
+    // The title's genre word, then white space: what follows is the block's next field (`…的讲话　县委
+    // 副书记　刘某某`, `…调研报告 县政协社会和法制委员会 随着…`).
+    if let Some(m) = GENRE_END.find_iter(block).find(|m| chars_before(m.start()) >= 2) {
+        let rest = &block[m.end()..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        if gap > 0 && m.end() + gap < block.len() {
+            out.push(m.end());
+        }
+    }
+    // A publication date and time run into the title (`…菜品来源2024年03月15日 07:58　来源：…`,
+    // `…的通知 2024-05-20 16:32 临政办发…`): a cut before it, and after its time.
+    if let Some(m) = STAMP.find(block).filter(|m| chars_before(m.start()) >= 4) {
+        out.push(m.start());
+        out.push(m.end());
     }
     if let Some(m) = DOC_NO.find(block).filter(|m| chars_before(m.start()) >= 4) {
         out.push(m.start());
@@ -1313,6 +1336,28 @@ mod tests {
         let src = format!("{PARA}{PARA}{PARA}{PARA}");
         assert_eq!(texts(&src).len(), 1, "should not cut running text");
         assert_eq!(texts("第一章　总　　则\n"), vec!["第一章　总　　则"], "should not cut a short line");
+    }
+
+    #[test]
+    fn should_cut_a_title_block_at_its_fields() {
+        let first = |src: &str| texts(src)[0].to_string();
+        let news = format!("我市首批20家智慧农贸市场完成改造2024年03月15日 07:58\u{3000}来源：临江日报本报讯（记者 林岚）{PARA}{PARA}{PARA}");
+        assert_eq!(first(&news), "我市首批20家智慧农贸市场完成改造", "should cut before a date with its time");
+        let speech =
+            format!("在全县乡村振兴重点工作推进会上的讲话\u{3000}县委副书记\u{3000}刘某某同志们：{PARA}{PARA}{PARA}");
+        assert_eq!(
+            first(&speech),
+            "在全县乡村振兴重点工作推进会上的讲话",
+            "should cut after the genre word and a space"
+        );
+        let report = format!("2021年政府工作报告李克强各位代表：{PARA}{PARA}{PARA}");
+        let t = texts(&report);
+        assert_eq!((t[0], t[1]), ("2021年政府工作报告", "李克强"), "should cut the speaker off before the salutation");
+        let law = format!("某某市养犬管理条例第一章　总则第一条　{PARA}第二条　{PARA}第三条　{PARA}");
+        assert_eq!(first(&law), "某某市养犬管理条例", "should cut before the first chapter");
+        // Not a cut: a date inside a title (no time after it), a title that opens with its year.
+        let titled = format!("关于2024年5月1日起调整公交票价的通知各区县人民政府：{PARA}{PARA}{PARA}");
+        assert_eq!(first(&titled), "关于2024年5月1日起调整公交票价的通知");
     }
 
     #[test]
