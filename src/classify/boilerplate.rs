@@ -234,6 +234,11 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if DATE.is_match(t) || DOC_NO.is_match(t) {
         return true;
     }
+    // A listed company's announcement number row (`证券代码：600000　证券简称：…　公告编号：2023-018`): its
+    // 发文字号.
+    if t.contains("公告编号") || t.starts_with("证券代码") {
+        return true;
+    }
     // A salutation or the recipients of a notice (`同志们：`, `各单位：`, `各区、县人民政府：`).
     if v.feat.colon_end
         && (t.contains('、') || t.contains('，') || t.ends_with("们：") || t.ends_with("志：") || t.starts_with('各'))

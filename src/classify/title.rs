@@ -697,23 +697,36 @@ static COVER_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{Han}][\p{Han}\s\u{3000}]{0,7}[：:]").expect("cover label regex"));
 
 /// The first half of a title broken over two lines above line `p`, when `p` is a short second half:
-/// a document type of at most 12 characters (`2022年年度报告`, `接口技术规范`) under a line of at most
-/// 24 with no punctuation and no document type of its own (`浙江恒远智能装备股份有限公司`,
+/// a document type of at most 12 characters (`2022年年度报告`, `接口技术规范`) — or a `关于…` title
+/// under its issuer (`…股份有限公司` / `关于…的公告`) — under a line of at most 24 with no punctuation
+/// and no document type of its own (`浙江恒远智能装备股份有限公司`,
 /// `智慧水务数据交换平台` — a banner to the first pass, a site's name by its shape), within two blank
 /// lines.
 fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usize) -> Option<usize> {
     use crate::model::BoilerplateKind as K;
     let here = views[p].text;
-    if here.chars().count() > 12 || !DOC_TYPE.is_match(here) || views[p].feat.punct > 0 {
+    // (Or a 公文 title under its issuer: `浙江恒远新材料股份有限公司` / `关于对外投资…的公告`.)
+    let issued = here.starts_with("关于") && DOC_TYPE.is_match(here);
+    if !issued && (here.chars().count() > 12 || !DOC_TYPE.is_match(here)) || views[p].feat.punct > 0 {
         return None;
     }
     let q = (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty())?;
     let v = &views[q];
     let banner_only = boiler[q].as_ref().is_none_or(|b| b.kind == K::Banner);
     let fits = v.feat.chars >= 4 && v.feat.chars <= 24 && v.feat.punct == 0 && v.marker.is_none() && !v.atx;
+    let issuer = ISSUER_END.is_match(v.text);
+    if issued && !issuer {
+        return None;
+    }
     (banner_only && fits && !DOC_TYPE.is_match(v.text) && !COVER_LABEL.is_match(v.text) && !has_date_text(v.text))
         .then_some(q)
 }
+
+/// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`).
+static ISSUER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(公司|集团|人民政府|政府|委员会|办公厅|办公室|局|厅|部|委|院|中心|协会|学会|大学|学院)$")
+        .expect("issuer regex")
+});
 
 /// Whether `t` mentions a date ([`super::boilerplate::has_date`]).
 fn has_date_text(t: &str) -> bool {
