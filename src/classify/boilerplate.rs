@@ -234,6 +234,12 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     if DATE.is_match(t) || DOC_NO.is_match(t) {
         return true;
     }
+    // A court or a procuratorate on a line of its own (above its instrument's kind), and a paper's
+    // classification row (`中图分类号：TP391.1　文献标志码：A`).
+    if t.chars().count() <= 30 && (t.ends_with("人民法院") || t.ends_with("人民检察院")) || t.starts_with("中图分类号")
+    {
+        return true;
+    }
     // A listed company's announcement number row (`证券代码：600000　证券简称：…　公告编号：2023-018`): its
     // 发文字号.
     if t.contains("公告编号") || t.starts_with("证券代码") {
@@ -279,6 +285,22 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
         return true;
     }
     t.starts_with("附件") || t.starts_with("此件")
+}
+
+/// The lines of closed Markdown code blocks, their fences included (an opening fence with no
+/// closing one opens nothing: a stray ```` ``` ```` does not make the rest of a page code).
+pub fn code_lines(views: &[LineView<'_>]) -> Vec<bool> {
+    let mut out = vec![false; views.len()];
+    let mut open: Option<usize> = None;
+    for (i, v) in views.iter().enumerate() {
+        if v.shape.fence {
+            match open.take() {
+                Some(start) => out[start..=i].fill(true),
+                None => open = Some(i),
+            }
+        }
+    }
+    out
 }
 
 /// A reference of a bibliography: a bracketed number and its entry.
@@ -390,9 +412,10 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
         zones.core_end = (zones.core_start..end).rev().find(|&i| dense(i)).unwrap_or(zones.core_start);
     }
     // Each line's verdict depends on its view, its neighbours and the zones alone.
+    let code = code_lines(views);
     let out = crate::par::map(n, |i| {
         let v = &views[i];
-        if v.is_blank() {
+        if v.is_blank() || code[i] {
             return None;
         }
         if related[i] {
@@ -483,16 +506,7 @@ fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<
     // written in: Markdown headings, numbered parts, code blocks with their fences, pipe tables (a
     // how-to is mostly code) — and the non-blank lines after it.
     // (u32: a line count; half the memory of usize on a file of millions of lines.)
-    let mut in_code = vec![false; n];
-    let mut open = false;
-    for (i, v) in views.iter().enumerate() {
-        if v.shape.fence {
-            in_code[i] = true;
-            open = !open;
-        } else {
-            in_code[i] = open;
-        }
-    }
+    let in_code = code_lines(views);
     let article = |i: usize| {
         let v = &views[i];
         flags[i] & (DENSE | NUMBERED) != 0

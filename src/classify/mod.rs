@@ -178,6 +178,13 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
                 }
             }
         }
+        // The inside of a closed code block is the author's, whatever a line of it looks like
+        // (`This certificate expires on 2023-11-10.` in a shell session is no byline).
+        for (i, code) in boilerplate::code_lines(&views).into_iter().enumerate() {
+            if code && !fixed[i] {
+                boiler[i] = None;
+            }
+        }
     }
 
     let first_line = views.iter().position(|v| !v.text.is_empty());
