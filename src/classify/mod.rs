@@ -147,9 +147,16 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         listing_page(&views, &mut boiler);
     }
     // A `title:` in the front matter is the page's own word for its title.
-    let title = front
-        .and_then(|fm| title::from_front_matter(&views, &starts, &boiler, fm))
-        .or_else(|| title::detect(&views, &starts, &boiler, zones));
+    // …unless the document writes its own title as a Markdown `#` line: the front matter's then names
+    // the page (`title: 住宅房屋租赁合同范本` above `# 房屋租赁合同`).
+    let detected = || title::detect(&views, &starts, &boiler, zones);
+    let title = match front {
+        Some(fm) => {
+            let own = detected().filter(|t| t.method == title::Method::Markdown);
+            own.or_else(|| title::from_front_matter(&views, &starts, &boiler, fm)).or_else(detected)
+        }
+        None => detected(),
+    };
     let mut keep = vec![false; n];
     if let Some(t) = &title {
         for &i in &t.lines {
