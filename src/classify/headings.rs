@@ -745,7 +745,9 @@ fn is_question_title_like(v: &LineView<'_>) -> bool {
     // (Not a remark to the reader ending in a particle, `是不是很方便呢？`, `你有多久没逛菜市场了？`.)
     let body = v.text.trim_end_matches(['？', '！', '?', '!']);
     let remark = body.ends_with(['呢', '尼', '啊', '呀', '吧', '嘛', '了', '哦']);
-    v.feat.punct == 1 && !remark && v.text.ends_with(['？', '！', '?', '!']) && title_like_with(v, 40, 1)
+    // (Nor thanks, `谢谢大家！`: the close of a speech.)
+    let thanks = body.starts_with("谢谢") || body.starts_with("感谢");
+    v.feat.punct == 1 && !remark && !thanks && v.text.ends_with(['？', '！', '?', '!']) && title_like_with(v, 40, 1)
 }
 
 fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
@@ -942,6 +944,48 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
         "邮编",
     ];
     const INTRODUCER: &[&str] = &["下列", "以下", "如下", "包括", "组成", "规定", "要求"];
+    // A speaker's label in a transcript (`刘振华：`, `香港经济导报记者：`, `农业农村部副部长刘振华：`) gives
+    // the floor, it titles nothing.
+    const SPEAKER: &[&str] = &[
+        "记者",
+        "主持人",
+        "发言人",
+        "部长",
+        "司长",
+        "厅长",
+        "局长",
+        "处长",
+        "主任",
+        "书记",
+        "省长",
+        "市长",
+        "县长",
+        "区长",
+        "主席",
+        "秘书长",
+        "负责人",
+        "委员",
+        "代表",
+        "教授",
+        "院长",
+        "总裁",
+        "董事长",
+        "经理",
+        "嘉宾",
+        "网友",
+        "答",
+        "问",
+    ];
+    let chars: Vec<char> = t.chars().collect();
+    let ends_with_name = |n: usize| {
+        chars.len() > n && super::title::is_person_name(&chars[chars.len() - n..].iter().collect::<String>())
+    };
+    let speaker = super::title::is_person_name(t)
+        || SPEAKER.iter().any(|w| t.ends_with(w))
+        || SPEAKER.iter().any(|w| t.contains(w)) && (ends_with_name(2) || ends_with_name(3));
+    if speaker {
+        return false;
+    }
     if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
         || INTRODUCER.iter().any(|w| t.contains(w))
         || NOTE_LABEL.is_match(v.text)
