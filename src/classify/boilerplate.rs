@@ -204,6 +204,11 @@ static DOC_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*[\p{Han}\d]{0,12}?\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex")
 });
 
+/// Whether `t` holds a document or case number (`国发〔2019〕5号`, `（2021）京0105民初12345号`).
+pub fn has_doc_no(t: &str) -> bool {
+    DOC_NO.is_match(t)
+}
+
 /// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
 pub fn has_date(t: &str) -> bool {
     DATE.is_match(t)

@@ -768,6 +768,7 @@ fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
         && !v.shape.wrapped
         && !v.shape.residue
         && !super::boilerplate::has_date(v.text)
+        && !super::boilerplate::has_doc_no(v.text)
         && !DOC_LABEL.is_match(v.text)
 }
 

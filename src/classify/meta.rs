@@ -418,6 +418,16 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             while let Some(n) = ["收藏", "分享", "打印", "纠错"].iter().find_map(|w| name.strip_suffix(w)) {
                 name = n.trim_end();
             }
+            // (And the next field run into it, as a text joined into one line runs them:
+            // `来源：临江市人民政府办公室发布时间：2024-10-18`.)
+            for label in ["发布时间", "发布日期", "时间", "作者", "编辑", "责任编辑", "浏览", "日期"]
+            {
+                if let Some(at) =
+                    name.find(label).filter(|&at| at > 0 && name[at + label.len()..].starts_with(['：', ':']))
+                {
+                    name = name[..at].trim_end();
+                }
+            }
             let name = name.strip_prefix('《').and_then(|n| n.strip_suffix('》')).unwrap_or(name);
             if name.chars().count() >= 2 {
                 meta.source.get_or_insert(name.to_string());
@@ -559,6 +569,8 @@ mod tests {
         assert_eq!(m.views, Some(861));
         assert_eq!(m.word_count, Some(3572));
         assert_eq!(m.reading_minutes, Some(11));
+        let m = meta_of(&["来源：临江市人民政府办公室发布时间：2024-10-18"]);
+        assert_eq!(m.source.as_deref(), Some("临江市人民政府办公室"), "should stop the source at the next label");
         let m = meta_of(&["1.3K 阅读", "来源：新华社  责任编辑：宋岩"]);
         assert_eq!(m.views, Some(1300));
         assert_eq!(m.source.as_deref(), Some("新华社"));

@@ -280,17 +280,25 @@ pub fn is_instrument(t: &str) -> bool {
 /// (`（2022）浙06刑终218号`) is not the title. A page that titles the case above them (a judgments
 /// site) is read by the other methods: these lines must open the text.
 fn by_instrument(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
-    let mut first = nonblank(views, 0).filter(|&i| boiler[i].is_none());
-    let a = first.next()?;
-    let b = first.next();
-    let (lines, kind) = if is_instrument(views[a].text) {
-        (vec![a], a)
-    } else if names_court(&squash(views[a].text)) && b.is_some_and(|b| is_instrument(views[b].text)) {
-        let b = b?;
-        (vec![a, b], b)
-    } else {
-        return None;
-    };
+    // The first lines the page kept: the instrument opens the text, or follows a few short lines of
+    // chrome the first pass let through (a site's name, a menu item).
+    let open: Vec<usize> = nonblank(views, 0).filter(|&i| boiler[i].is_none()).take(12).collect();
+    let found = (0..open.len()).find_map(|k| {
+        let a = open[k];
+        let b = open.get(k + 1).copied();
+        let chrome_before = open[..k].iter().all(|&j| views[j].feat.chars <= 30 && views[j].feat.punct == 0);
+        if !chrome_before {
+            return None;
+        }
+        if is_instrument(views[a].text) {
+            Some((vec![a], a))
+        } else if names_court(&squash(views[a].text)) && b.is_some_and(|b| is_instrument(views[b].text)) {
+            b.map(|b| (vec![a, b], b))
+        } else {
+            None
+        }
+    });
+    let (lines, kind) = found?;
     let text: String = lines.iter().map(|&i| squash(views[i].text)).collect();
     let range = (starts[lines[0]], starts[kind] + views[kind].text.len());
     Some(info(text, range, lines, Method::Instrument))
