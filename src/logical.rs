@@ -965,7 +965,8 @@ static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// A document number (`国发〔2019〕4号`, `京政办发[2023]12号`).
 static DOC_NO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\p{Han}{1,8}[〔\[［]\d{4}[〕\]］]\d{1,4}号").expect("the document number pattern compiles")
+    regex::Regex::new(r"[\u{4E00}-\u{9FFF}]{1,8}[〔\[［]\d{4}[〕\]］]\d{1,4}号")
+        .expect("the document number pattern compiles")
 });
 
 /// The labels of a page's byline, each the start of a field under the title.

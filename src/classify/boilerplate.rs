@@ -201,7 +201,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date regex")
 });
 static DOC_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*[\p{Han}\d]{0,12}?\d+\s*号|第\s*\d+\s*号$").expect("doc_no regex")
+    Regex::new(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*[\u{4E00}-\u{9FFF}\d]{0,12}?\d+\s*号|第\s*\d+\s*号$")
+        .expect("doc_no regex")
 });
 
 /// Whether `t` holds a document or case number (`国发〔2019〕5号`, `（2021）京0105民初12345号`).
@@ -314,6 +315,11 @@ static REFERENCE: LazyLock<Regex> =
 
 /// The gaps of three spaces or more (or a TAB) between the cells of a line (`版本号      修订日期`).
 pub fn wide_gaps(t: &str) -> usize {
+    // (A gap needs three ASCII spaces in a row, a U+3000 or a TAB: most lines hold none, found by
+    // memchr-backed searches before any character is decoded.)
+    if !t.contains("   ") && !t.contains('\t') && !t.contains('\u{3000}') {
+        return 0;
+    }
     let mut gaps = 0;
     let mut run = 0;
     for c in t.chars() {
@@ -341,8 +347,10 @@ static SIGNATORY: LazyLock<Regex> = LazyLock::new(|| {
         ["审判长", "代理审判员", "审判员", "人民陪审员", "陪审员", "法官助理", "书记员", "执行员", "主持人", "记录人"]
             .map(|r| r.chars().map(|c| c.to_string()).collect::<Vec<_>>().join(r"[ \u{3000}]*"))
             .join("|");
-    Regex::new(&format!(r"^(?:{role})[ \u{{3000}}：:]+\p{{Han}}[\p{{Han}} \u{{3000}}·]{{0,20}}$"))
-        .expect("signatory regex")
+    Regex::new(&format!(
+        r"^(?:{role})[ \u{{3000}}：:]+[\u{{4E00}}-\u{{9FFF}}][\u{{4E00}}-\u{{9FFF}} \u{{3000}}·]{{0,20}}$"
+    ))
+    .expect("signatory regex")
 });
 
 /// A slot of a schedule or agenda (`9:00—9:20　市应急管理局通报…`, `14:30-15:00 分组讨论`).

@@ -715,7 +715,10 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
 /// The cells a line ends with that are numbers alone, set apart by spaces (`… 86 5 0 0 2 1 94`:
 /// seven): three or more make a table row flattened to a line, numbered or not.
 fn numeric_cells(t: &str) -> usize {
-    if t.bytes().filter(u8::is_ascii_digit).count() < 3 {
+    // (Most lines end with no number: answered from the last byte.)
+    if !t.as_bytes().last().is_some_and(|b| b.is_ascii_digit() || *b == b'%')
+        || t.bytes().filter(u8::is_ascii_digit).count() < 3
+    {
         return 0;
     }
     // (The cells a row ends with: `小于 500 ，若小于 500` in a sentence is no row.)

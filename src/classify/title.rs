@@ -92,8 +92,8 @@ static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     // One body or several set apart by spaces (`县委政策研究室　县农业农村局联合调研组`): a working group,
     // or bodies by their kind's suffix.
     Regex::new(concat!(
-        r"^(?:\p{Han}{2,20}(?:室|局|委|办|厅|部|院|所|中心|协会|学会|大学|学院|公司|集团|政府|委员会)[ \u{3000}]+){0,3}",
-        r"\p{Han}{2,20}(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组|研究室|研究中心|研究院)$"
+        r"^(?:[\u{4E00}-\u{9FFF}]{2,20}(?:室|局|委|办|厅|部|院|所|中心|协会|学会|大学|学院|公司|集团|政府|委员会)[ \u{3000}]+){0,3}",
+        r"[\u{4E00}-\u{9FFF}]{2,20}(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组|研究室|研究中心|研究院)$"
     ))
     .expect("author unit regex")
 });
@@ -259,7 +259,7 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
 /// A judicial instrument's kind on a line of its own, letter-spaced or not, maybe after its body's
 /// name (`民 事 判 决 书`, `刑事裁定书`, `某某市人民检察院起诉书`).
 static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Han}{0,24}?(民事|刑事|行政|执行|国家赔偿|赔偿委员会)?(判决书|裁定书|调解书|决定书|裁决书|支付令|起诉书|抗诉书|不起诉决定书)$")
+    Regex::new(r"^[\u{4E00}-\u{9FFF}]{0,24}?(民事|刑事|行政|执行|国家赔偿|赔偿委员会)?(判决书|裁定书|调解书|决定书|裁决书|支付令|起诉书|抗诉书|不起诉决定书)$")
         .expect("instrument regex")
 });
 
@@ -701,8 +701,9 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
 }
 
 /// A cover's label line (`文档编号：LCSW-JS-2023-007`, `版    本：V1.2`, `编制单位：…`).
-static COVER_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Han}][\p{Han}\s\u{3000}]{0,7}[：:]").expect("cover label regex"));
+static COVER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\u{4E00}-\u{9FFF}][\u{4E00}-\u{9FFF}\s\u{3000}]{0,7}[：:]").expect("cover label regex")
+});
 
 /// The first half of a title broken over two lines above line `p`, when `p` is a short second half:
 /// a document type of at most 12 characters (`2022年年度报告`, `接口技术规范`) — or a `关于…` title
