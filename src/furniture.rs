@@ -13,7 +13,8 @@
 //!   (its first number not above its second).
 //! - **A bare number at page boundaries**: `3` alone, when it stands next to a form feed or a
 //!   running header, or when at least three of them count up by one at regular intervals (every page
-//!   has about as many lines).
+//!   has about as many lines), or when a short line repeated word for word stands right beside three
+//!   of them or more (a header over pages of uneven length: both are furniture).
 //! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters) that stands
 //!   next to a page number or a form feed at least twice, with the same text each time (digits aside:
 //!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header), or once when it repeats
@@ -222,6 +223,39 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
     let key = |t: &str| -> String {
         t.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
     };
+    // A short line repeated three times or more, each time right beside a bare number, is a running
+    // header and those numbers its pages, however uneven the pages (a manual's pages are not of one
+    // length): the bare numbers are found by their header.
+    if !bare.is_empty() {
+        let is_bare = |i: usize| bare.binary_search_by_key(&i, |b| b.0).is_ok();
+        let mut beside_bare: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (r, &i) in nonblank.iter().enumerate() {
+            let t = lines[i].text(text);
+            // (A header is a title or a code, not a sentence.)
+            let sentence = t.ends_with(['。', '！', '？', '；', '.', '!', '?', ';']);
+            if is_bare(i) || sentence || t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
+                continue;
+            }
+            let near = [r.checked_sub(1), Some(r + 1)].into_iter().flatten().filter(|&s| s < nonblank.len());
+            if let Some(s) = near.map(|s| nonblank[s]).find(|&j| is_bare(j)) {
+                let k = key(t);
+                if k.chars().filter(|c| c.is_alphanumeric() && *c != '#').count() >= 2 {
+                    beside_bare.entry(k).or_default().push((i, s));
+                }
+            }
+        }
+        let value = |b: usize| bare.binary_search_by_key(&b, |x| x.0).map(|k| bare[k].1).unwrap_or(0);
+        for (_, pairs) in beside_bare {
+            // (Page numbers count up down the text; numbers beside a repeated table row do not.)
+            let counts_up = pairs.windows(2).all(|w| value(w[1].1) > value(w[0].1));
+            if pairs.len() >= 3 && counts_up {
+                for (i, b) in pairs {
+                    found.insert(i, Furniture::RunningHeader);
+                    found.entry(b).or_insert(Furniture::BareNumber);
+                }
+            }
+        }
+    }
     let beside = |r: usize| -> bool {
         let lo = r.saturating_sub(2);
         let hi = (r + 2).min(nonblank.len() - 1);
@@ -316,6 +350,24 @@ mod tests {
         {
             assert!(!is_page_number(t), "{t} should not be a page number");
         }
+    }
+
+    #[test]
+    fn running_header_beside_bare_numbers_on_uneven_pages() {
+        let page = |n: usize| "正文一行。\n".repeat(n);
+        let src = format!(
+            "某某电水壶使用说明书\n{}1\n某某电水壶使用说明书\n{}2\n某某电水壶使用说明书\n{}3\n某某电水壶使用说明书\n{}",
+            page(3),
+            page(12),
+            page(5),
+            page(2)
+        );
+        let k = kinds(&src);
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 3, "{k:?}");
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::BareNumber).count(), 3, "{k:?}");
+        // A repeated row beside numbers that do not count up is a table's, not a page's.
+        let table = "合计\n5\n说明一行。\n合计\n5\n说明一行。\n合计\n2\n";
+        assert!(kinds(table).is_empty(), "{:?}", kinds(table));
     }
 
     #[test]
