@@ -685,7 +685,6 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
             continue;
         };
         let Some(o) = m.ordinal else { continue };
-        // (Law units are numbered through the whole text and cited inside sentences: `用于第一部分第一项`.)
         // (Law units are numbered through the whole text and cited inside sentences, `用于第一部分第一项`:
         // only a bracketed one, `【第二条】`, is counted.)
         let unit = matches!(m.style, Style::Unit(_)) && c != '【';

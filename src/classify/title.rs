@@ -727,8 +727,12 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
     if issued && !issuer {
         return None;
     }
-    (banner_only && fits && !DOC_TYPE.is_match(v.text) && !COVER_LABEL.is_match(v.text) && !has_date_text(v.text))
-        .then_some(q)
+    (banner_only
+        && fits
+        && !DOC_TYPE.is_match(v.text)
+        && !COVER_LABEL.is_match(v.text)
+        && !super::boilerplate::has_date(v.text))
+    .then_some(q)
 }
 
 /// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`).
@@ -736,11 +740,6 @@ static ISSUER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(公司|集团|人民政府|政府|委员会|办公厅|办公室|局|厅|部|委|院|中心|协会|学会|大学|学院)$")
         .expect("issuer regex")
 });
-
-/// Whether `t` mentions a date ([`super::boilerplate::has_date`]).
-fn has_date_text(t: &str) -> bool {
-    super::boilerplate::has_date(t)
-}
 
 /// Fills in what the lines right under the title say: a date line (`（2024年1月18日）`) and the
 /// speaker or author (`习近平`, `某某局党组书记、局长　贺立群`).
