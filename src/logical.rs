@@ -29,9 +29,17 @@
 //!   not a law unit unless bracketed (`用于第一部分第一项` cites), not a list after `附件：`; and a
 //!   short label before such a list (`…。注：1．…`) stands on a line of its own;
 //! - in a law (articles counting up), before its bracketed items after a colon or semicolon; before
-//!   Markdown headings and HTML blocks run into the text; at the head, where the title block runs
-//!   into what follows (gov.cn header cells, a `#` title before its date or after its link, YAML front
-//!   matter).
+//!   Markdown headings and HTML blocks run into the text, around pictures and bold spans that open a
+//!   paragraph, and after an ATX heading's bold or linked text ([`markdown_cuts`]); at the head,
+//!   where the title block runs into what follows (gov.cn header cells and their dates, a `#` title
+//!   before its date or after its link, YAML front matter, a byline's date or counter, the genre word
+//!   before a document number or the year a report opens with).
+//!
+//! A run inside a word letter-spaced on its line is no separator (`第一章　总　　则`, `目　　录`, a
+//! label `标　　题：` after a cell run into it): a run after a one-ideograph word, before another
+//! one-ideograph word or — the word's first run — before anything; the run after the word's last
+//! letter separates again (`目　　录　　1　总则`), as does one after a word letter-spaced by single
+//! spaces (`国 务 院 工 作 规 则　　（…）`).
 //!
 //! A large text whose first [`PROBE`] long lines hold no separator is a text of paragraphs one a
 //! line, and its other long lines are not read through.
@@ -614,10 +622,34 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     }
     // A letter-spaced label (`标　　题：`, `姓　　名`) is one word, not two paragraphs: no cut leaves a
     // single character alone before it.
+    // Nor does one split a label letter-spaced after a cell run into it (`…2018年11月06日标　　题：`):
+    // one ideograph before the run and one after it, then a colon.
+    let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let spaced_label = |at: usize| {
+        let before = text[..at].chars().next_back().is_some_and(ideograph);
+        let mut after = text[at..].trim_start_matches(is_space).chars();
+        before && after.next().is_some_and(ideograph) && after.next().is_some_and(|c| c == '：' || c == ':')
+    };
+    // A word letter-spaced inside a line (`第一章　总　　则`, `目　　录`): a run after a word of one
+    // ideograph, before another — or, the first run of the word, before anything (`…总　　则第一条…`
+    // joined by nothing). The run after its last letter is a separator again (`目　　录　　1　总则`).
+    let single = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(ideograph) && c.next().is_none()
+    };
+    let mut spacing = false;
     let mut from = base;
     seps.retain(|&at| {
         let piece = text[from..at].trim_matches(is_space);
-        let keep = piece.chars().nth(1).is_some();
+        // (The word before the run, since the last space, and the one after it.)
+        let word = piece.rsplit(is_space).next().unwrap_or(piece);
+        let next = text[at..].trim_start_matches(is_space);
+        let next = &next[..next.find(is_space).unwrap_or(next.len())];
+        // (A word that ends a letter-spaced one, `国 务 院 工 作 规 则　　（…）`, is not one.)
+        let ends_spaced = piece.rsplit(is_space).filter(|w| !w.is_empty()).nth(1).is_some_and(single);
+        let letter = single(word) && (single(next) || !spacing && !ends_spaced);
+        spacing = letter;
+        let keep = piece.chars().nth(1).is_some() && !letter && !spaced_label(at);
         if keep {
             from = at;
         }
@@ -797,6 +829,7 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
         .map(|i| base + i)
         .collect();
     keep.extend(atx.iter().copied().filter(|&at| at > base));
+    keep.extend(markdown_cuts(s, &atx.iter().map(|&at| at - base).collect::<Vec<_>>()).into_iter().map(|i| base + i));
     keep.extend(head_cuts(s).into_iter().map(|i| base + i));
     // HTML blocks run into the text (`# 标题<img class="pv" …>`, `…施行<!-- INFO END -->## 第一章`): a
     // cut before a block tag or a comment, and after its end.
@@ -859,17 +892,122 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     }
     keep.sort_unstable();
     keep.dedup();
-    // A Markdown heading's `#`s stay with its marker (`### 一、 活动背景`: one cut, before the `#`s).
+    // A Markdown heading's `#`s stay with its marker (`### 一、 活动背景`: one cut, before the `#`s),
+    // and so does a bold span's opening `**` (`**一、提前做好开学准备**`).
     let mut from = base;
     keep.retain(|&at| {
-        let alone = text[from..at].trim_matches(is_space).bytes().all(|b| b == b'#') && at > from;
-        let atx_only = alone && text[from..at].contains('#');
+        let alone = text[from..at].trim_matches(is_space).bytes().all(|b| b == b'#' || b == b'*') && at > from;
+        let atx_only = alone && text[from..at].contains(['#', '*']);
         if !atx_only {
             from = at;
         }
         !atx_only
     });
     keep
+}
+
+/// Cuts around the Markdown blocks of a clipping run together (byte offsets into `s`, the line;
+/// `atx`, the offsets of its ATX headings' `#`s), each a block that stands on a line of its own in
+/// the development corpus and the blind sets:
+/// - a **picture** or a run of them (`…。![](a.png)![](b.png)新华网…`, `[![名](img)](link)`): a cut
+///   before the run and after it (99 stand alone on their line, 13 share it, all in widget rows);
+/// - a **bold span** after a sentence end (`…本体。**1.2 模组**…`): a cut before it, and after it
+///   unless punctuation follows (`**堡垒机**，即…`); a bold span that opens a piece gets the cut
+///   after it too (`**题：…**新华网记者…`). Of 81 short bold spans (no sentence end inside, no
+///   punctuation after) at the start of a line, none follows a sentence end inside a line;
+/// - the end of an ATX heading's text when the markup shows it: `## **标题**…` after its closing
+///   `**`, `## [标题](…)…` after its link.
+///
+/// Counter-examples: a bold word inside a sentence (`…实际上**是**旁路…` — it follows no sentence
+/// end); a bold span of more than 40 characters or with a sentence end inside it.
+fn markdown_cuts(s: &str, atx: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // (A picture: `![alt](url)`, maybe inside a link `[![alt](img)](url)`; the end of it, if whole.)
+    let picture_end = |i: usize| -> Option<usize> {
+        let t = &s[i..];
+        let at = if t.starts_with("[![") { 1 } else { 0 };
+        let close = t[at..].find("](")? + at;
+        if t[at + 2..close].contains('\n') || close > 300 {
+            return None;
+        }
+        let mut end = close + t[close..].find(')')? + 1;
+        if at == 1 {
+            let u = &t[end..];
+            if let Some(rest) = u.strip_prefix("](") {
+                end += 2 + rest.find(')')? + 1;
+            }
+        }
+        Some(i + end)
+    };
+    let mut run_end = 0;
+    for (i, _) in s.match_indices("![") {
+        let i = if i > 0 && s.as_bytes()[i - 1] == b'[' { i - 1 } else { i };
+        if i < run_end {
+            continue;
+        }
+        let Some(mut end) = picture_end(i) else { continue };
+        if i > 0 && s[..i].trim_end_matches([' ', '\u{3000}']).len() != run_end {
+            out.push(i);
+        }
+        // (Pictures side by side are one run.)
+        loop {
+            let gap = s[end..].len() - s[end..].trim_start_matches([' ', '\u{3000}']).len();
+            let next = end + gap;
+            match (s[next..].starts_with("![") || s[next..].starts_with("[![")).then(|| picture_end(next)).flatten() {
+                Some(e) => end = e,
+                None => break,
+            }
+        }
+        run_end = end;
+        if end < s.len() {
+            out.push(end);
+        }
+    }
+    // Bold spans: `**X**`, X of 1 to 40 characters with no sentence end inside.
+    let mut from = 0;
+    while let Some(k) = s[from..].find("**") {
+        let open = from + k;
+        let inner = open + 2;
+        let Some(len) = s[inner..].find("**") else { break };
+        let close = inner + len;
+        from = close + 2;
+        let x = &s[inner..close];
+        let chars = x.chars().count();
+        if x.is_empty() || chars > 40 || x.trim_end_matches(ends_sentence).contains(ends_sentence) {
+            // (The closing `**` may open the next span: `**定义：****堡垒机**`.)
+            from = close;
+            continue;
+        }
+        let head = s[..open].trim_end_matches([' ', '\u{3000}']);
+        let after_stop = head.trim_end_matches(['”', '’']).ends_with(ends_sentence);
+        // (At the start, or right after a picture, a tag or another span.)
+        let opens_piece = head.chars().next_back().is_none_or(|c| matches!(c, ')' | '>' | '*'));
+        if after_stop && open > 0 {
+            out.push(open);
+        }
+        let next = s[from..].chars().next();
+        let punct_after = next.is_some_and(|c| "，。、；：,.;:！？!?）)”’".contains(c));
+        if (after_stop || opens_piece) && !punct_after && from < s.len() {
+            out.push(from);
+        }
+    }
+    // An ATX heading whose markup shows where its text ends.
+    for &h in atx {
+        let run = s[h..].bytes().take_while(|&b| b == b'#').count();
+        let body = h + run + s[h + run..].len() - s[h + run..].trim_start_matches(' ').len();
+        let t = &s[body..crate::lines::floor_boundary(s, s.len().min(body + 400))];
+        let end = if let Some(x) = t.strip_prefix("**") {
+            x.find("**").filter(|&e| e > 0).map(|e| 2 + e + 2)
+        } else if t.starts_with('[') && !t.starts_with("[!") {
+            t.find("](").and_then(|i| t[i..].find(')').map(|j| i + j + 1))
+        } else {
+            None
+        };
+        if let Some(e) = end.map(|e| body + e).filter(|&e| e < s.len()) {
+            out.push(e);
+        }
+    }
+    out
 }
 
 /// The members of lists that count 1, 2, 3 … in one family with nothing but text before them
@@ -945,7 +1083,7 @@ static SALUTATION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// The genre word a title ends with (`…的讲话`, `…工作报告（全文）`, `…管理条例`, `…的通知`).
 static GENRE_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(讲话|报告|致辞|发言|演讲|通知|意见|方案|办法|决定|规定|条例|细则|规划|纲要|公告|通告|通报|批复|决议|章程|规则|准则|指南|措施)([（(]全文[）)])?",
+        r"(讲话|报告|致辞|发言|演讲|通知|意见|方案|办法|决定|规定|条例|细则|规划|纲要|公告|通告|通报|批复|决议|章程|规则|准则|指南|措施|预案|总结|要点|纪要|公报|倡议书|提案)([（(]全文[）)])?",
     )
     .expect("the genre pattern compiles")
 });
@@ -1009,7 +1147,31 @@ fn head_cuts(line: &str) -> Vec<usize> {
         .filter_map(|label| block.match_indices(label).map(|(i, _)| i).find(|&i| block[..i].chars().count() >= 4))
         .min();
     out.extend(first_label);
+    // A byline's date runs into what follows it (`0 发布时间：2021.04.17如何保持冰箱清洁1、…`): a cut
+    // after the date (and its time), when an ideograph follows.
+    static LABELLED_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(发布时间|发布日期|发表时间|更新时间|时间|日期)[：:]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?")
+            .expect("the labelled date pattern compiles")
+    });
+    // A byline's counter likewise (`…攻防对抗阅读量    **186562** | 评论 **1**`, `…浏览次数：1024`): a
+    // cut before its label.
+    static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(阅读量|阅读数|阅读次数|浏览量|浏览次数|点击量|点击数|点击率|访问量)[：:]?[\s*]*\d")
+            .expect("the counter pattern compiles")
+    });
+    if let Some(m) = COUNTER.find(block).filter(|m| block[..m.start()].chars().count() >= 4) {
+        out.push(m.start());
+    }
+    // (In the title block, or in a gov.cn header table, however long: `…发布日期：\t2024年03月10日某某
+    // 市养犬管理办法第一章…`.)
+    let header_end = HEADER_LABELS.iter().filter_map(|label| s.rfind(label)).max().unwrap_or(0);
+    for m in LABELLED_DATE.find_iter(s).take_while(|m| m.start() < block_end.max(header_end + 30)) {
+        if s[m.end()..].starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+            out.push(m.end());
+        }
+    }
     out.extend(title_block_cuts(block));
+    out.extend(repeated_title(s));
     let head = s.trim_start_matches('#');
     if head.len() < s.len() && head.starts_with(' ') {
         let at = s.len() - head.len();
@@ -1042,6 +1204,46 @@ fn head_cuts(line: &str) -> Vec<usize> {
     }
     out.retain(|&i| i > 0 && i < s.len() && s.is_char_boundary(i));
     out
+}
+
+/// A title the page shows twice, run together (`湿疹的临床症状具体有哪些湿疹的临床症状具体有哪些？说到…`,
+/// `首页基金理财重磅！P2P网站应用安全报告重磅！P2P网站应用安全报告2016年1月4日…`: a browser copy's
+/// page title above its heading, as [`crate::classify`] reads a head line shown twice on lines of
+/// its own): the first run of six to forty characters, starting in the first sixty, followed right
+/// away by itself, with no sentence end in it. Cuts before the first copy, between the copies and
+/// after the second (unless punctuation follows it: then it opens the first sentence).
+///
+/// Counter-example: a repeated word shorter than six characters (`好好学习好好学习`).
+fn repeated_title(s: &str) -> Vec<usize> {
+    if s.starts_with("---") {
+        return Vec::new();
+    }
+    let at: Vec<usize> = s.char_indices().map(|(i, _)| i).take(60 + 2 * 40 + 1).chain([s.len()]).collect();
+    for p in 0..at.len().min(60) {
+        for len in 6..=40 {
+            let (Some(&mid), Some(&end)) = (at.get(p + len), at.get(p + 2 * len)) else { break };
+            let first = &s[at[p]..mid];
+            // (Words, not markup or fields: `categories:- 金融- 新浪财经- 新浪财经` is no title.)
+            let opens = first.starts_with(|c: char| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric() || "“《\"".contains(c)
+            });
+            if !opens
+                || first.contains(|c: char| {
+                    matches!(c, '。' | '；' | '\n' | ':' | '：' | '-' | '\'' | '|' | '#' | '*' | '[' | '<')
+                })
+                || !first.contains(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+            {
+                continue;
+            }
+            if first == &s[mid..end] {
+                // (The second copy may open the first sentence: `…有哪些湿疹的…有哪些？说到湿疹，…`.)
+                let sentence = s[end..].starts_with(|c: char| "？！，。、；：?!,;:".contains(c));
+                let end = if sentence { 0 } else { end };
+                return [at[p], mid, end].into_iter().filter(|&i| i > 0 && i < s.len()).collect();
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Cuts in a title block run into what follows it (`block`: the head of a one-line text before its
@@ -1083,13 +1285,18 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
     if let Some(i) = block.match_indices("——").map(|(i, _)| i).find(|&i| occasion(i) && chars_before(i) >= 4) {
         out.push(i);
     }
-    // The body's first words right after the title's genre word (`…实施方案为深入贯彻落实…`).
+    // The body's first words right after the title's genre word (`…实施方案为深入贯彻落实…`), or the
+    // year a report's first sentence opens with (`…2024年工作总结2024年，在市委…`, `…2024年以来，`).
     const OPENERS: [&str; 8] = ["为了", "为深入", "为进一步", "为贯彻", "为加快", "根据", "按照", "依据"];
-    if let Some(g) = GENRE_END.find(block).map(|m| m.end()).filter(|&g| chars_before(g) >= 4) {
-        if OPENERS.iter().any(|w| block[g..].starts_with(w)) {
-            out.push(g);
-        }
-    }
+    static YEAR_OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\d{4}年[^，。、；\d]{0,6}，").expect("the year opener pattern compiles")
+    });
+    let opener = GENRE_END
+        .find_iter(block)
+        .map(|m| m.end())
+        .filter(|&g| chars_before(g) >= 4)
+        .find(|&g| OPENERS.iter().any(|w| block[g..].starts_with(w)) || YEAR_OPENER.is_match(&block[g..]));
+    out.extend(opener);
     if let Some(m) = DATELINE.find(block) {
         if chars_before(m.start()) >= 4 {
             out.push(m.start());
@@ -1112,9 +1319,19 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
         out.push(m.start());
         out.push(m.end());
     }
-    if let Some(m) = DOC_NO.find(block).filter(|m| chars_before(m.start()) >= 4) {
-        out.push(m.start());
-        out.push(m.end());
+    if let Some(m) = DOC_NO.find(block) {
+        // (The issuer's short name never holds the title's genre word: `…的实施意见云政办发〔2025〕8号`
+        // is cut after 意见, not before 实施.)
+        let start = GENRE_END
+            .find_iter(&block[..m.end()])
+            .map(|g| g.end())
+            .filter(|&g| g > m.start() && g < m.end())
+            .last()
+            .unwrap_or(m.start());
+        if chars_before(start) >= 4 {
+            out.push(start);
+            out.push(m.end());
+        }
     }
     for (i, _) in block.match_indices('各') {
         let after_genre =
@@ -1270,6 +1487,77 @@ mod tests {
             "{PARA}呈现出新的特征。一是服务大局有新突破。二是走向市场有新探索。三是合作交流有新进展。{PARA}{PARA}"
         );
         assert_eq!(texts(&src).len(), 1);
+    }
+
+    #[test]
+    fn should_not_split_a_word_letter_spaced_inside_a_line() {
+        // A label after a cell run into it, and a chapter's name, in a text joined by nothing.
+        let src = format!(
+            "成文日期：\t2024年03月05日标\u{3000}\u{3000}题：\t某某市养犬管理办法发文字号：\t某政令第12号第一章\u{3000}总\u{3000}\u{3000}则第一条\u{3000}{PARA}第二条\u{3000}{PARA}第三条\u{3000}{PARA}"
+        );
+        let t = texts(&src);
+        assert!(t.contains(&"标\u{3000}\u{3000}题：\t某某市养犬管理办法"), "{t:?}");
+        assert!(t.iter().any(|l| l.contains("总\u{3000}\u{3000}则")), "{t:?}");
+        tiles(&src);
+        // Counter-examples: the run after the word's last letter, and after a word letter-spaced by
+        // single spaces, still separates.
+        let toc =
+            format!("目\u{3000}\u{3000}录\u{3000}\u{3000}1\u{3000}总则\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}");
+        assert_eq!(texts(&toc)[0], "目\u{3000}\u{3000}录");
+        let rules = format!("国 务 院 工 作 规 则\u{3000}\u{3000}（二〇〇四年六月十六日修订通过）\u{3000}\u{3000}{PARA}\u{3000}\u{3000}{PARA}");
+        assert_eq!(texts(&rules)[0], "国 务 院 工 作 规 则");
+    }
+
+    #[test]
+    fn should_cut_around_markdown_blocks_run_together() {
+        let src = format!(
+            "# **某某市教育局关于做好秋季开学工作的通知**某教发〔2025〕12号各区县教育局：{PARA}![](a.png)**一、提前做好开学准备**{PARA}![](b.png) ![](c.png)图为演练现场。**二、加强校园安全管理**{PARA}"
+        );
+        let t = texts(&src);
+        assert_eq!(t[0], "# **某某市教育局关于做好秋季开学工作的通知**", "{t:?}");
+        assert!(t.contains(&"![](a.png)"), "{t:?}");
+        assert!(t.contains(&"![](b.png) ![](c.png)"), "pictures side by side are one block: {t:?}");
+        assert!(t.contains(&"**一、提前做好开学准备**"), "{t:?}");
+        assert!(t.contains(&"图为演练现场。"), "{t:?}");
+        tiles(&src);
+        // Counter-example: a bold word inside a sentence.
+        let src = format!("{PARA}它实际上**是**旁路在网络交换机节点上的设备。一、概述{PARA}二、原理{PARA}");
+        assert!(texts(&src).iter().any(|l| l.contains("实际上**是**旁路")));
+    }
+
+    #[test]
+    fn should_cut_a_title_block_before_its_document_number_and_first_sentence() {
+        let first = |src: &str| texts(src)[0].to_string();
+        let opinion = format!(
+            "关于加快推进县域商业体系建设的实施意见云政办发〔2025〕8号各县（市、区）人民政府：{PARA}{PARA}{PARA}"
+        );
+        assert_eq!(
+            first(&opinion),
+            "关于加快推进县域商业体系建设的实施意见",
+            "the issuer's short name holds no genre word"
+        );
+        let summary = format!(
+            "云江市交通运输局2024年工作总结2024年，在市委的坚强领导下，{PARA}一、主要成效{PARA}二、存在问题{PARA}"
+        );
+        assert_eq!(first(&summary), "云江市交通运输局2024年工作总结");
+        let page = format!(
+            "首页 > 生活百科 发布时间：2024.05.06如何挑选新鲜的鸡蛋1、看外壳。{PARA}2、听声音。{PARA}3、看蛋黄。{PARA}"
+        );
+        assert!(texts(&page).contains(&"如何挑选新鲜的鸡蛋"), "{:?}", texts(&page));
+    }
+
+    #[test]
+    fn should_cut_a_title_shown_twice() {
+        let src =
+            format!("首页基金理财重磅！P2P网站应用安全报告重磅！P2P网站应用安全报告2016年1月4日{PARA}{PARA}{PARA}");
+        let t = texts(&src);
+        assert_eq!(&t[..3], ["首页基金理财", "重磅！P2P网站应用安全报告", "重磅！P2P网站应用安全报告"], "{t:?}");
+        tiles(&src);
+        // Counter-examples: a short repeated word, fields of a front matter.
+        let src = format!("好好学习好好学习是我们的口号，{PARA}{PARA}{PARA}");
+        assert!(texts(&src)[0].starts_with("好好学习好好学习"));
+        let src = format!("---title: '某某'categories:- 金融- 新浪财经- 新浪财经－国內---{PARA}{PARA}{PARA}");
+        assert!(texts(&src).iter().any(|l| l.contains("- 金融- 新浪财经- 新浪财经")), "{:?}", texts(&src));
     }
 
     #[test]

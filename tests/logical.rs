@@ -111,6 +111,17 @@ proptest! {
 }
 
 #[test]
+fn a_heading_over_two_lines_keeps_its_leading_markup_a_leaf() {
+    // Found by `every_text_tiles_when_reflowed`: a tag opening a title broken over two lines was in no
+    // leaf (the heading's text started after it, its markup was dropped).
+    let text = "------一、\n<g>img\r<im发文字号：020年1月2日\u{3000}。\n# e";
+    let doc = dagang::Parser::new().line_breaks(dagang::LineBreaks::Reflow).parse(text);
+    if let Err(e) = dagang::render::nodes::check_tiling(text, &doc) {
+        panic!("leaves should tile {text:?}: {e}");
+    }
+}
+
+#[test]
 fn a_notice_wrapped_at_the_page_width_reads_as_paragraphs() {
     let text = fixture("wrap_gongwen.txt");
     let doc = dagang::parse(&text);

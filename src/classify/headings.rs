@@ -698,12 +698,12 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
         ordinal: None,
         marker: None,
         atx: None,
-        markup: if lines.len() == 1 {
-            // The closing markup (`**`) too, so that it is the heading's markup and not a paragraph.
-            let close = (sfx > 0).then(|| (base + v.text.len() - sfx, base + v.text.len()));
+        // The first line's leading markup (the heading's text starts after it, so it must be a leaf
+        // of its own: `<g>` above a second line); on one line, the closing markup (`**`) too, so that
+        // it is the heading's markup and not a paragraph.
+        markup: {
+            let close = (sfx > 0 && lines.len() == 1).then(|| (base + v.text.len() - sfx, base + v.text.len()));
             markup.iter().map(|&(s, e)| (base + s, base + e)).chain(close).collect()
-        } else {
-            vec![]
         },
         text: (base + prefix.min(end_first), base + end_first),
         end: if lines.len() == 1 { base + end_first } else { end },

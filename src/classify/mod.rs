@@ -149,7 +149,20 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     // A `title:` in the front matter is the page's own word for its title.
     // …unless the document writes its own title as a Markdown `#` line: the front matter's then names
     // the page (`title: 住宅房屋租赁合同范本` above `# 房屋租赁合同`).
-    let detected = || title::detect(&views, &starts, &boiler, zones);
+    // The head of a one-line text, cut off from the rest of its physical line.
+    let head = {
+        use crate::lines::Origin::Split;
+        let mut it = (0..n).filter(|&i| !views[i].text.is_empty());
+        match (it.next(), it.next()) {
+            (Some(a), Some(b))
+                if lines[a].origin == Split && lines[b].origin == Split && lines[a].number == lines[b].number =>
+            {
+                Some(a)
+            }
+            _ => None,
+        }
+    };
+    let detected = || title::detect(&views, &starts, &boiler, zones, head);
     let title = match front {
         Some(fm) => {
             let own = detected().filter(|t| t.method == title::Method::Markdown);

@@ -2,12 +2,16 @@
 //!
 //! 1. **Label** — a gov.cn header row `标　　题：X`: the title is X, and the lines that hold it (whole,
 //!    or broken over two or three lines, letter-spaced or not) are the title lines.
-//! 2. **Markdown** — the first line is `# X`.
+//! 2. **Markdown** — the first line is `# X`; a link or bold around X is markup (`# **关于…的通知**`).
+//!    Counter-example: `## [标题](…)` first — a lower rank may be the title or a section (left to the
+//!    other methods: a clipper's `##` post title was seen in one source only).
 //! 3. **Title block** — title lines followed by a subtitle (`——在…上的讲话`), possibly joined in one line
 //!    with U+2028, often followed by a date line and the speaker.
 //! 4. **Repeat** — a head line that the page shows twice (once maybe inside a breadcrumb or with a site
 //!    suffix).
-//! 5. **Position** — the last title-like line of a short page header, right before the body.
+//! 5. **Position** — the last title-like line of a short page header, right before the body; in a
+//!    one-line text, its head cut off before a byline field (`一国两制彰显…自信` / `作者：\t饶戈平本文为…`).
+//!    Counter-example: a short first paragraph followed by text, or a label (`主题类别`) — no title.
 //!
 //! A site suffix (`…_共产党员网`, `… - 中华人民共和国教育部政府门户网站`) is stripped and reported as the
 //! site.
@@ -149,8 +153,17 @@ pub fn strip_site(text: &str) -> (String, Option<String>) {
 }
 
 /// Finds the title. `line_start[i]` is the absolute offset of line `i`'s trimmed text.
-pub fn detect(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
-    let mut ti = find(views, starts, boiler, zones)?;
+///
+/// `head`: the first line when it is the head of a longer physical line, cut off where its title
+/// block ends ([`crate::logical`]): a one-line text's title, when nothing else names one.
+pub fn detect(
+    views: &[LineView<'_>],
+    starts: &[usize],
+    boiler: &[Option<Boiler>],
+    zones: Zones,
+    head: Option<usize>,
+) -> Option<TitleInfo> {
+    let mut ti = find(views, starts, boiler, zones).or_else(|| by_head(views, starts, boiler, head?))?;
     if ti.method != Method::Label {
         cut_at_line_separators(&mut ti);
         read_title_block(&mut ti, views, boiler);
@@ -256,6 +269,25 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
         .or_else(|| by_position(views, starts, boiler, zones))
 }
 
+/// A one-line text's head, cut off from what follows it (`一国两制彰显中国共产党政治自信` before
+/// `作者：\t饶戈平…`): the title when it reads as one.
+fn by_head(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], i: usize) -> Option<TitleInfo> {
+    let v = &views[i];
+    if boiler[i].is_some() || !title_like(v) || is_document_text(v) || LABEL_VALUE.is_match(v.text) {
+        return None;
+    }
+    // (What follows is the title block's next field, a byline: a short first paragraph, a label or a
+    // list's name, is followed by text.)
+    let next = nonblank(views, i + 1).next()?;
+    if META_WORDS.find(views[next].text).is_none_or(|m| m.start() != 0) {
+        return None;
+    }
+    let (text, site) = strip_site(v.text);
+    let mut ti = info(text, (starts[i], starts[i] + v.text.len()), vec![i], Method::Position);
+    ti.site = site;
+    Some(ti)
+}
+
 /// A judicial instrument's kind on a line of its own, letter-spaced or not, maybe after its body's
 /// name (`民 事 判 决 书`, `刑事裁定书`, `某某市人民检察院起诉书`).
 static INSTRUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -354,21 +386,36 @@ fn by_label(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
     Some(info(value.clone(), (starts[label_line] + at, starts[label_line] + at + value.len()), vec![], Method::Label))
 }
 
+/// The first line is an ATX heading `# X`: its text without the markup a clipper wraps it in, a
+/// link (`# [标题](https://…)`) or bold (`# **关于…的通知**`).
 fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
     let i = nonblank(views, 0).find(|&i| boiler[i].is_none())?;
     let t = views[i].text;
-    let rest = t.strip_prefix("# ").or_else(|| t.strip_prefix("#\u{3000}"))?;
+    if !(t.starts_with("# ") || t.starts_with("#\u{3000}")) {
+        return None;
+    }
+    let rest = &t[1..];
     let body = rest.trim_start_matches(crate::lines::is_space).trim_end_matches(['#', ' ']);
     if body.is_empty() {
         return None;
     }
     let mut at = t.len() - rest.len() + (rest.len() - rest.trim_start_matches(crate::lines::is_space).len());
-    // A clipped page's title is often its link: `# [标题](https://…)`.
     let mut body = body;
-    if let Some(c) = MD_LINK_ONLY.captures(body) {
-        let m = c.get(1).expect("link text group");
-        at += m.start();
-        body = m.as_str();
+    // (Bold first, then a link inside it, or the other way round.)
+    for _ in 0..2 {
+        if let Some(inner) = body.strip_prefix("**").and_then(|b| b.strip_suffix("**")).filter(|b| !b.contains("**")) {
+            at += 2;
+            body = inner;
+        }
+        // A clipped page's title is often its link: `# [标题](https://…)`.
+        if let Some(c) = MD_LINK_ONLY.captures(body) {
+            let m = c.get(1).expect("link text group");
+            at += m.start();
+            body = m.as_str();
+        }
+    }
+    if body.trim().is_empty() {
+        return None;
     }
     let (text, site) = strip_site(body);
     let mut ti = info(text, (starts[i] + at, starts[i] + at + body.len()), vec![i], Method::Markdown);

@@ -72,10 +72,11 @@ impl<'d> Images<'d> {
     }
 }
 
-fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut String) {
+/// `run_in`: the first block is the rest of a heading's line.
+fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut String, run_in: bool) {
     // The previous block written: its kind and the line it ends on.
     let mut prev: Option<(BlockKind, usize)> = None;
-    for b in bs {
+    for (k, b) in bs.iter().enumerate() {
         if b.kind == BlockKind::Boilerplate {
             continue;
         }
@@ -99,12 +100,49 @@ fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut Str
         if prev.is_some() && !grouped {
             out.push('\n');
         }
-        let _ = writeln!(out, "{indent}{}", b.text);
+        // The rest of a heading's line that ends no sentence, on the line above the next piece of its
+        // paragraph (`（一）…回升向好。出台稳经济` / `一揽子政策措施42条，…`: a wrapped line the text did
+        // not join): one line with it, or the fragment would read as a heading when the Markdown is
+        // parsed again.
+        let fragment = run_in
+            && k == 1
+            && grouped
+            && b.kind == BlockKind::Paragraph
+            && !out.trim_end().ends_with(['。', '！', '？', '；', '：', '”', '）', '.', '!', '?', ';', ':', ')']);
+        let text =
+            if b.kind == BlockKind::Paragraph && b.text.contains('\n') { unwrap(&b.text) } else { b.text.to_string() };
+        if fragment && out.ends_with('\n') {
+            out.pop();
+            out.push_str(text.trim_start_matches(crate::lines::is_space));
+            out.push('\n');
+        } else {
+            let _ = writeln!(out, "{indent}{text}");
+        }
         prev = Some((b.kind, last_line));
     }
     if prev.is_some() {
         out.push('\n');
     }
+}
+
+/// A paragraph wrapped at the page width (its lines joined by [`crate::logical`]) on one line: a
+/// break between two CJK characters goes, one between Latin words becomes a space. (Written as it
+/// stood, a short piece of it would read as a heading of its own when the Markdown is parsed again.)
+fn unwrap(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pieces = text.split('\n').map(|p| p.trim_end_matches('\r'));
+    if let Some(first) = pieces.next() {
+        out.push_str(first.trim_end());
+    }
+    for p in pieces {
+        let p = p.trim_start_matches(crate::lines::is_space).trim_end();
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation());
+        if latin(out.chars().next_back()) && latin(p.chars().next()) {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 /// The first character of `text` as a CommonMark character reference (`&#x4E8C;是…`), which every
@@ -144,9 +182,9 @@ fn section(s: &Section<'_>, images: &mut Images<'_>, out: &mut String) {
         Some(first) if crate::markers::scan(first.text.trim_start()).is_some() => {
             let mut rest = s.blocks.clone();
             rest[0].text = escape_first(first.text.trim_start()).into();
-            blocks(&rest, &indent, images, out);
+            blocks(&rest, &indent, images, out, true);
         }
-        _ => blocks(&s.blocks, &indent, images, out),
+        _ => blocks(&s.blocks, &indent, images, out, run_in.is_some()),
     }
     for c in &s.sections {
         section(c, images, out);
@@ -164,7 +202,7 @@ pub fn to_markdown(doc: &Document<'_>) -> String {
         }
     }
     let mut images = Images::of(doc);
-    blocks(&doc.preamble, "", &mut images, &mut out);
+    blocks(&doc.preamble, "", &mut images, &mut out, false);
     for s in &doc.sections {
         section(s, &mut images, &mut out);
     }
