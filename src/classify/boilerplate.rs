@@ -531,10 +531,14 @@ fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<
         dense_after[i] = dense_after[i + 1] + u32::from(article(i));
         nonblank_after[i] = nonblank_after[i + 1] + u32::from(flags[i] & NONBLANK != 0);
     }
+    // (The article's lines before it: a closer under a question and above its answers — a Q&A page's
+    // `分享` / `写回答` bar — has more of the article after it than before.)
+    let article_before = |i: usize| dense_after[zones.core_start] - dense_after[i];
     (zones.core_start + 1..n).find(|&i| {
         flags[i] & CLOSER != 0
             && !continues(i)
             && (dense_after[i + 1] * 2 < nonblank_after[i + 1].max(1) || dense_after[i + 1] <= 2)
+            && (dense_after[i + 1] <= article_before(i) || dense_after[i + 1] <= 2)
     })
 }
 
@@ -588,9 +592,10 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
     let blank = |i: usize| flags[i] & NONBLANK == 0;
     // Head zone: runs of short lines that are neither kept nor document text. Lines already known to
     // be clutter (a breadcrumb, a `|` separator) belong to the run they stand in.
+    let breaks = |k: usize, out: &[Option<Boiler>]| keep[k] || out[k].is_none() && is_run_breaker(&views[k]);
     let mut i = 0;
     while i < zones.core_start.min(n) {
-        if blank(i) || keep[i] || out[i].is_none() && is_run_breaker(&views[i]) {
+        if blank(i) || breaks(i, out) {
             i += 1;
             continue;
         }
@@ -601,7 +606,7 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
                 j += 1;
                 continue;
             }
-            if keep[j] || out[j].is_none() && is_run_breaker(&views[j]) {
+            if breaks(j, out) {
                 break;
             }
             run.push(j);

@@ -67,6 +67,7 @@ pub static RULES: &[Rule] = rules! {
     "answer_label", Metadata, Strong, false, ["答案", "回答"], r"^(最佳答案|推荐答案|满意答案|采纳答案|专业回答|精选回答)$";
     "end_marker", Markup, Certain, true, ["end", "完"], r"^[-—－_=*\s]*(END|End|完|全文完)[-—－_=*\s]*$|^[（(](完|全文完)[）)]$";
     "tags", Metadata, Strong, true, ["tag", "标签", "关键词", "关键字", "词条"], r"^(Tags?|TAGS?|标签|关键词|关键字|本文标签|热门标签)\s*[：:]|^(词条标签|文章标签|词条统计|词条统计数据)\s*[：:]?$";
+    "hashtags", Metadata, Strong, false, ["#"], r"^(#[^\s#]{1,20}#?[\s\u{3000}]*){2,}$";
     "link_line", Navigation, Strong, true, ["链接", "地址"], r"^(本文链接|原文链接|文章链接|本文地址|原文地址|转载地址)\s*[：:]";
     "photo_credit", Metadata, Certain, false, ["摄"], r"^[（(].*(记者|摄影|图\s*[/／]|供图)\s*[\p{Han}·\s]{2,12}\s*摄\s*[）)]$|^[（(]图[为片]?[：:／/].*摄[）)]$";
     "editor_line", Metadata, Strong, true, ["责任编辑"], r"^[（(【\[]?\s*责任编辑\s*[：:]";
@@ -555,6 +556,8 @@ mod tests {
             ("SUCAI198.COM —— 专注党建行政公文写作范文", "site_banner"),
             ("-END-", "end_marker"),
             ("Tags: 范文 讲话", "tags"),
+            ("#租房 #租房避坑 #看房攻略", "hashtags"),
+            ("#大理旅游攻略#  #洱海骑行#  #五一去哪儿#", "hashtags"),
             ("责任编辑：宋岩", "editor_line"),
             ("来源：新华社", "meta_label"),
             ("文字丨吴兮越 李悦", "credit_line"),
@@ -598,6 +601,8 @@ mod tests {
             "沙发是客厅里最重要的家具，选购时要注意尺寸。",
             "序号\t改革举措\t主 要 内 容\t指导部门\t推广范围",
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+            "## 一、总体要求",
+            "#include <stdio.h>",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");
         }
