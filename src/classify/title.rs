@@ -89,7 +89,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -626,7 +626,7 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         }
         if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
             let lines: Vec<usize> = broken_title_above(views, boiler, p).into_iter().chain([p]).collect();
-            let joined: String = lines.iter().map(|&j| views[j].text).collect();
+            let joined: String = lines.iter().map(|&j| piece(views[j].text)).collect();
             let (text, site) = strip_site(&joined);
             let first = lines[0];
             let mut ti = info(text, (starts[first], starts[p] + views[p].text.len()), lines, Method::Byline);
@@ -715,9 +715,10 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     let (_, _, i) = best.filter(|&(s, _, _)| s >= 0)?;
     // A title broken over lines: a cover's short second half (`2022年年度报告`, `接口技术规范`) under
     // its first.
-    if let Some(q) = broken_title_above(views, boiler, i) {
-        let pieces = vec![q, i];
-        let joined: String = pieces.iter().map(|&j| views[j].text).collect();
+    let above = broken_title_above(views, boiler, i);
+    if let Some(&q) = above.first() {
+        let pieces: Vec<usize> = above.iter().copied().chain([i]).collect();
+        let joined: String = pieces.iter().map(|&j| piece(views[j].text)).collect();
         let (text, site) = strip_site(&joined);
         let mut ti = info(text, (starts[q], starts[i] + views[i].text.len()), pieces, Method::Position);
         ti.site = site;
@@ -752,34 +753,57 @@ static COVER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\u{4E00}-\u{9FFF}][\u{4E00}-\u{9FFF}\s\u{3000}]{0,7}[：:]").expect("cover label regex")
 });
 
+/// A piece of a title broken over lines, as the title reads it: letter-spacing squashed (`招 标 文 件`).
+fn piece(t: &str) -> std::borrow::Cow<'_, str> {
+    if super::patterns::is_letter_spaced(t) {
+        squash(t).into()
+    } else {
+        t.into()
+    }
+}
+
 /// The first half of a title broken over two lines above line `p`, when `p` is a short second half:
 /// a document type of at most 12 characters (`2022年年度报告`, `接口技术规范`) — or a `关于…` title
 /// under its issuer (`…股份有限公司` / `关于…的公告`) — under a line of at most 24 with no punctuation
 /// and no document type of its own (`浙江恒远智能装备股份有限公司`,
 /// `智慧水务数据交换平台` — a banner to the first pass, a site's name by its shape), within two blank
-/// lines.
-fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usize) -> Option<usize> {
+/// lines; and a cover's third line above those, when blank lines set all three apart
+/// (`江城市第一人民医院` / `核磁共振成像系统采购项目` / `招 标 文 件`). Returns the lines above `p`, in
+/// order (none when `p` is no second half).
+fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usize) -> Vec<usize> {
     use crate::model::BoilerplateKind as K;
-    let here = views[p].text;
+    // (Letter-spaced on a cover: `招 标 文 件`.)
+    let here = squash(views[p].text);
     // (Or a 公文 title under its issuer: `浙江恒远新材料股份有限公司` / `关于对外投资…的公告`.)
-    let issued = here.starts_with("关于") && DOC_TYPE.is_match(here);
-    if !issued && (here.chars().count() > 12 || !DOC_TYPE.is_match(here)) || views[p].feat.punct > 0 {
-        return None;
+    let issued = here.starts_with("关于") && DOC_TYPE.is_match(&here);
+    if !issued && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here)) || views[p].feat.punct > 0 {
+        return Vec::new();
     }
-    let q = (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty())?;
-    let v = &views[q];
-    let banner_only = boiler[q].as_ref().is_none_or(|b| b.kind == K::Banner);
-    let fits = v.feat.chars >= 4 && v.feat.chars <= 24 && v.feat.punct == 0 && v.marker.is_none() && !v.atx;
-    let issuer = ISSUER_END.is_match(v.text);
-    if issued && !issuer {
-        return None;
+    let above = |p: usize| (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty());
+    let fits = |q: usize| {
+        let v = &views[q];
+        boiler[q].as_ref().is_none_or(|b| b.kind == K::Banner)
+            && v.feat.chars >= 4
+            && v.feat.chars <= 24
+            && v.feat.punct == 0
+            && v.marker.is_none()
+            && !v.atx
+            && !DOC_TYPE.is_match(v.text)
+            && !COVER_LABEL.is_match(v.text)
+            && !super::boilerplate::has_date(v.text)
+    };
+    let Some(q) = above(p).filter(|&q| fits(q)) else { return Vec::new() };
+    if issued && !ISSUER_END.is_match(views[q].text) {
+        return Vec::new();
     }
-    (banner_only
-        && fits
-        && !DOC_TYPE.is_match(v.text)
-        && !COVER_LABEL.is_match(v.text)
-        && !super::boilerplate::has_date(v.text))
-    .then_some(q)
+    // A cover of three lines, each set apart (`江城市第一人民医院` / `核磁共振成像系统采购项目` /
+    // `招 标 文 件`): the line above the first half, when it fits too and blank lines stand between
+    // all three (lines one under the other are a header's, a site name above a title).
+    let spaced = |a: usize, b: usize| (a + 1..b).any(|j| views[j].text.is_empty());
+    match above(q).filter(|&r| !issued && fits(r) && spaced(r, q) && spaced(q, p)) {
+        Some(r) => vec![r, q],
+        None => vec![q],
+    }
 }
 
 /// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`).

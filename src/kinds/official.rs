@@ -215,7 +215,9 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
     while i < its.len() {
         let it = &its[i];
         let t = it.trimmed();
-        if f.attachments.is_empty() && is_block(it) {
+        // (Each pattern is anchored at a word its line opens or ends with: only such lines are read by
+        // its regex — a 100 MB text holds millions of blocks.)
+        if f.attachments.is_empty() && is_block(it) && t.starts_with('附') {
             if let Some(c) = ATTACHMENT_NOTE.captures(t) {
                 let number = c.get(1).and_then(|m| digits(m.as_str()));
                 f.attachments.push(Attachment { number, name: clean_name(&c[2]), span: it.span });
@@ -245,9 +247,11 @@ pub fn find(text: &str, doc: &Document<'_>) -> Found {
             }
         }
         if is_block(it) {
-            if let Some(c) = CC.captures(t) {
+            if let Some(c) = t.starts_with(['抄', '分']).then(|| CC.captures(t)).flatten() {
                 f.cc = Some(NamedPart { text: t.to_string(), span: it.span, names: names(&c[1]) });
-            } else if let Some(c) = PRINTED.captures(t).filter(|c| is_org(c[1].trim())) {
+            } else if let Some(c) =
+                t.ends_with('发').then(|| PRINTED.captures(t)).flatten().filter(|c| is_org(c[1].trim()))
+            {
                 f.printed_by = Some(PrintedBy {
                     text: t.to_string(),
                     span: it.span,
