@@ -26,7 +26,8 @@
 //! ## Counter-examples
 //!
 //! - `1` alone above `简介`, `2` alone above `方法` — section numbers: they do not stand at regular
-//!   intervals, and nothing repeats beside them.
+//!   intervals, and nothing repeats beside them; nor when a form feed opens the page with them, if
+//!   the page number stands right beside them (`Page 2 of 9` / `\f1` / `概述`).
 //! - `2024/5` or `3/2` as a date or a fraction in running text — not alone on a line, or a first
 //!   number above the second.
 //! - `—— 摘自《…》` — a dash and text, not a number between dashes.
@@ -198,6 +199,11 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             || (r == 0 && text[..lines[i].text_start].contains('\x0c'))
     };
 
+    // A page shows its number once: a bare number right beside a page number in one of its forms
+    // (`Page 2 of 9` / `\f1` / `概述`) is a section's, opening the next page.
+    let page_numbers: Vec<usize> =
+        found.iter().filter(|(_, f)| **f == Furniture::PageNumber).map(|(&i, _)| rank[i]).collect();
+    let numbered = |r: usize| page_numbers.iter().any(|&p| p != r && p.abs_diff(r) <= 2);
     // Bare numbers counting up at regular intervals.
     for (k, j) in runs {
         let gaps: Vec<usize> = (k..j).map(|m| rank[bare[m + 1].0] - rank[bare[m].0]).collect();
@@ -206,16 +212,14 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
         let median = sorted[sorted.len() / 2];
         let regular = median >= 8 && gaps.iter().all(|&g| g * 4 >= median * 3 && g * 3 <= median * 4);
         if regular {
-            for b in &bare[k..=j] {
+            for b in bare[k..=j].iter().filter(|b| !numbered(rank[b.0])) {
                 found.insert(b.0, Furniture::BareNumber);
             }
         }
     }
     if has_ff {
-        for &(i, _) in &bare {
-            if at_form_feed(rank[i]) {
-                found.entry(i).or_insert(Furniture::BareNumber);
-            }
+        for &(i, _) in bare.iter().filter(|&&(i, _)| at_form_feed(rank[i]) && !numbered(rank[i])) {
+            found.entry(i).or_insert(Furniture::BareNumber);
         }
     }
 
@@ -233,7 +237,10 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             let t = lines[i].text(text);
             // (A header is a title or a code, not a sentence.)
             let sentence = t.ends_with(['。', '！', '？', '；', '.', '!', '?', ';']);
-            if is_bare(i) || sentence || t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
+            // (Nor a page number: `Page # of #` beside each section number opening a page is its page's
+            // number, not a header over bare page numbers.)
+            let page = found.get(&i) == Some(&Furniture::PageNumber);
+            if is_bare(i) || page || sentence || t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
                 continue;
             }
             let near = [r.checked_sub(1), Some(r + 1)].into_iter().flatten().filter(|&s| s < nonblank.len());
@@ -400,6 +407,19 @@ mod tests {
         let k = kinds(src);
         assert!(k.iter().any(|p| p.0 == "3" && p.1 == Furniture::BareNumber), "{k:?}");
         assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn section_number_opening_a_numbered_page_stays() {
+        // (Three pages: `Page # of #` repeats beside three numbers counting up, the shape of a
+        // header over bare page numbers.)
+        let para = "第一段正文。\n".repeat(9);
+        let src = format!(
+            "{para}Page 1 of 9\n\x0c1\n概述\n{para}Page 2 of 9\n\x0c2\n系统架构\n{para}Page 3 of 9\n\x0c3\n核心特性\n{para}"
+        );
+        let k = kinds(&src);
+        assert!(!k.iter().any(|(t, _)| ["1", "2", "3"].contains(&t.as_str())), "{k:?}");
+        assert_eq!(k.iter().filter(|(_, f)| *f == Furniture::PageNumber).count(), 3, "{k:?}");
     }
 
     #[test]
