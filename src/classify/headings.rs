@@ -391,11 +391,24 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
             break;
         };
         let first_key = key(k.views[first].text);
+        // (Its number aside too: a compilation's 目录 numbers its rules `一、费用报销管理制度`, and the
+        // body titles each rule without it.)
+        let unnumbered = |key: &str| -> String {
+            let m = crate::markers::scan(key).map_or(0, |m| m.body.min(key.len()));
+            key[m..].to_string()
+        };
+        let first_text = unnumbered(&first_key);
         // The block ends where the body repeats its first entry, or at the first line of running text,
         // whichever comes first.
         // (A repeat after the first prose line cannot end the block: look only up to it.)
         let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal).unwrap_or(n);
-        let repeat = (first + 1..prose).find(|&j| !k.views[j].text.is_empty() && key(k.views[j].text) == first_key);
+        let repeat = (first + 1..prose).find(|&j| {
+            let t = k.views[j].text;
+            !t.is_empty() && {
+                let kj = key(t);
+                kj == first_key || first_text.chars().nth(1).is_some() && first_text != first_key && kj == first_text
+            }
+        });
         let end = repeat.unwrap_or(prose);
         // A label written as a Markdown heading (`### 目录`) stays a heading over its entries.
         let from = if k.views[i].atx { i + 1 } else { i };

@@ -37,6 +37,8 @@
 //!
 //! - `第十条规定的情形…`, `第十条第二款`, `第三条、第四条` — a line that opens with a cross-reference;
 //! - `第706号` — 号 is not a heading unit (a decree number);
+//! - `第1章为绪论。`, `第三章主要介绍…` — a part described in a sentence (a copula or a verb right after
+//!   the unit);
 //! - `第一次会议`, `第一批` — ordinals that are not followed by a unit or separator;
 //! - `第一` alone on a line (no separator, no unit).
 
@@ -74,6 +76,10 @@ const CROSS_REF: &[&str] = &[
     "规", "以", "起", "所列", "项下", "也", "并", "等",
 ];
 
+/// What follows a part's unit when a sentence describes the part (`第1章为绪论`, `第二章是…`,
+/// `第三章主要介绍…`): never the first word of a part's own title.
+const DESCRIBED: &[&str] = &["为", "是", "主要", "介绍", "阐述"];
+
 /// Scans a 第-marker at the start of `line`.
 pub fn scan(line: &str) -> Option<Marker> {
     let (rest, ordinal) = parse_di_numeral(line).ok()?;
@@ -92,7 +98,9 @@ pub fn scan(line: &str) -> Option<Marker> {
             Some(c) if is_ordinal_sep(c) && c != '，' && c != ',' && c != '、' => true,
             Some('】' | ']' | '）' | ')') => false,
             Some(_) if unit == Unit::Article => !CROSS_REF.iter().any(|w| after.starts_with(w)),
-            Some(_) => !CROSS_REF[..4].iter().any(|w| after.starts_with(w)),
+            // (A part described in running text, `第1章为绪论。阐述…`, `第二章主要介绍…`: a copula or a
+            // verb right after the unit, with no space, is the sentence's.)
+            Some(_) => !CROSS_REF[..4].iter().chain(DESCRIBED).any(|w| after.starts_with(w)),
         };
         if !ok {
             return None;
@@ -175,6 +183,13 @@ mod tests {
                 "should read an inserted article",
             ),
             ("第十条之规定", None, "should leave 之规定 a cross-reference"),
+            ("第1章为绪论。阐述课题的研究背景", None, "should leave a chapter described in a sentence"),
+            ("第三章主要介绍系统的总体设计", None, "should leave a chapter described in a sentence"),
+            (
+                "第一条为了规范物业管理活动",
+                Some((Style::Unit(Unit::Article), 1, "第一条", "为了规范物业管理活动")),
+                "should read an article run into its text",
+            ),
             ("第十条之一的规定", None, "should leave 之一的 a cross-reference"),
             ("第五．展望", Some((Style::Di, 5, "第五．", "展望")), "should read a full-width stop"),
             ("第一章 总则", Some((Style::Unit(Unit::Chapter), 1, "第一章", "总则")), "should read a chapter"),
