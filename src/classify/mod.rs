@@ -468,11 +468,12 @@ fn chrome_after_byline(
             && v.marker.is_none()
             && !boilerplate::is_document_text(v)
             && !title::is_person_name(v.text);
-        // (Nor is the line right above the body, set apart by blank lines: the body's first
-        // subhead, `写在前面`.)
-        let above_body = views[i - 1].text.is_empty()
-            && views.get(i + 1).is_some_and(|w| w.text.is_empty())
-            && (i + 1..views.len()).find(|&j| !views[j].text.is_empty()) == Some(zones.core_start);
+        // (Nor is the line right above the body when it is set apart by blank lines, or a label that
+        // introduces it: the body's first subhead, `写在前面`, `理由：`.)
+        let next_is_body = (i + 1..views.len()).find(|&j| !views[j].text.is_empty()) == Some(zones.core_start);
+        let set_apart = views[i - 1].text.is_empty() && views.get(i + 1).is_some_and(|w| w.text.is_empty());
+        let label = v.text.ends_with(['：', ':']) && v.feat.chars <= 8;
+        let above_body = next_is_body && (set_apart || label);
         if prev_chrome && short && !keep[i] && !above_body {
             boiler[i] = Some(Boiler {
                 kind: crate::model::BoilerplateKind::Banner,
