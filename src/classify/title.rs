@@ -264,9 +264,32 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
         .or_else(|| by_markdown(views, starts, boiler))
         .or_else(|| by_instrument(views, starts, boiler))
         .or_else(|| by_block(views, starts, boiler, zones))
+        .or_else(|| by_cover(views, starts, boiler))
         .or_else(|| by_repeat(views, starts, boiler, zones))
         .or_else(|| by_byline(views, starts, boiler, zones))
         .or_else(|| by_position(views, starts, boiler, zones))
+}
+
+/// A cover: the text opens with its title broken over two or three lines ([`broken_title_above`]:
+/// `华晟能源集团有限公司` / `2023年度社会责任报告`), neither of them page chrome — the strongest
+/// evidence of position, before a running header that repeats the title further down
+/// (`华晟能源 2023社会责任报告`) can be taken for it.
+fn by_cover(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    let mut lines = nonblank(views, 0);
+    let first = lines.next()?;
+    let (second, third) = (lines.next()?, lines.next());
+    let clean = |i: usize| boiler[i].is_none();
+    let found = [Some(second), third].into_iter().flatten().find_map(|p| {
+        let above = broken_title_above(views, boiler, p);
+        (above.first() == Some(&first) && clean(p) && above.iter().all(|&q| clean(q))).then_some((above, p))
+    })?;
+    let (above, p) = found;
+    let pieces: Vec<usize> = above.iter().copied().chain([p]).collect();
+    let joined: String = pieces.iter().map(|&j| piece(views[j].text)).collect();
+    let (text, site) = strip_site(&joined);
+    let mut ti = info(text, (starts[first], starts[p] + views[p].text.len()), pieces, Method::Position);
+    ti.site = site;
+    Some(ti)
 }
 
 /// A one-line text's head, cut off from what follows it (`一国两制彰显中国共产党政治自信` before
