@@ -1253,7 +1253,9 @@ fn repeated_title(s: &str) -> Vec<usize> {
 /// - a subtitle that names the occasion (`…伟大胜利——在…大会上的报告`): a cut before the dash (not
 ///   a dash inside the title, `伟大时代 光影华章——改革开放40年…`);
 /// - a news dateline (`…今年春耕新华社北京3月18日电（记者…）`): a cut before it, or after it when it
-///   opens the text;
+///   opens the text; a news byline (`…“大变革”本报记者 林晓 通讯员 王凯…`): a cut before it;
+/// - the speaker's office or the report's working group right after the genre word (`…的讲话区委书记
+///   陈国栋`, `…调研报告县委政策研究室调研组发展…`): a cut before it (and after the group);
 /// - a document number (`…的通知国发〔2019〕4号各省…`): a cut before and after it;
 /// - the genre word followed by white space (`…的讲话　县委副书记　刘某某`): a cut after the word;
 /// - a date with its time (`…菜品来源2024年03月15日 07:58　来源：…`): a cut before and after it;
@@ -1297,6 +1299,40 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
         .filter(|&g| chars_before(g) >= 4)
         .find(|&g| OPENERS.iter().any(|w| block[g..].starts_with(w)) || YEAR_OPENER.is_match(&block[g..]));
     out.extend(opener);
+    // Who gave the speech or wrote the report, right after the title's genre word (`…的讲话区委书记
+    // 陈国栋（…）`, `…调研报告县委政策研究室调研组发展壮大…`): a cut before the office or the working
+    // group, and after the group; and a news byline (`…“大变革”本报记者 林晓 通讯员 王凯3月12日…`): a
+    // cut before it.
+    static OFFICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r"^[\p{Han}]{0,10}?(?:书记|市长|县长|区长|省长|主任|局长|部长|主席|院长|校长|总经理|董事长|厅长|处长)",
+            r"[ \u{3000}]*[\p{Han}]{2,4}"
+        ))
+        .expect("the office pattern compiles")
+    });
+    static GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[\p{Han}]{2,20}?(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组)")
+            .expect("the group pattern compiles")
+    });
+    static BYLINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:本报记者|本报通讯员|记者|通讯员)[ \u{3000}]*[\p{Han}]{2,4}[ \u{3000}]")
+            .expect("the news byline pattern compiles")
+    });
+    for g in GENRE_END.find_iter(block).map(|m| m.end()).filter(|&g| chars_before(g) >= 4) {
+        let rest = &block[g..];
+        if OFFICE.is_match(rest) {
+            out.push(g);
+            break;
+        }
+        if let Some(m) = GROUP.find(rest) {
+            out.push(g);
+            out.push(g + m.end());
+            break;
+        }
+    }
+    if let Some(m) = BYLINE.find(block).filter(|m| chars_before(m.start()) >= 6) {
+        out.push(m.start());
+    }
     if let Some(m) = DATELINE.find(block) {
         if chars_before(m.start()) >= 4 {
             out.push(m.start());
@@ -1544,6 +1580,14 @@ mod tests {
             "首页 > 生活百科 发布时间：2024.05.06如何挑选新鲜的鸡蛋1、看外壳。{PARA}2、听声音。{PARA}3、看蛋黄。{PARA}"
         );
         assert!(texts(&page).contains(&"如何挑选新鲜的鸡蛋"), "{:?}", texts(&page));
+        let speech = format!(
+            "在全区优化营商环境攻坚年动员大会上的讲话区委书记\u{3000}陈国栋（2024年2月26日）同志们：{PARA}{PARA}{PARA}"
+        );
+        assert_eq!(&texts(&speech)[..2], ["在全区优化营商环境攻坚年动员大会上的讲话", "区委书记\u{3000}陈国栋"]);
+        let report = format!("关于全县农村集体经济发展情况的调研报告县委政策研究室调研组发展壮大农村集体经济，{PARA}一、基本情况{PARA}二、主要问题{PARA}");
+        assert_eq!(&texts(&report)[..2], ["关于全县农村集体经济发展情况的调研报告", "县委政策研究室调研组"]);
+        let news = format!("小切口撬动基层治理大变革本报记者 林晓 通讯员 王凯3月12日一早，{PARA}{PARA}{PARA}");
+        assert_eq!(first(&news), "小切口撬动基层治理大变革");
     }
 
     #[test]
