@@ -7,7 +7,9 @@
 //!    other methods: a clipper's `##` post title was seen in one source only).
 //! 3. **Title block** — title lines followed by a subtitle (`——在…上的讲话`), possibly joined in one line
 //!    with U+2028, often followed by a date line and the speaker.
-//! 4. **Repeat** — a head line that the page shows twice (once maybe inside a breadcrumb or with a site
+//! 4. **Cover** — the text opens with its title broken over two or three lines (`公司` / `…年度社会责任
+//!    报告`), before a running header that repeats it further down can be taken for it.
+//!    **Repeat** — a head line that the page shows twice (once maybe inside a breadcrumb or with a site
 //!    suffix).
 //! 5. **Position** — the last title-like line of a short page header, right before the body; in a
 //!    one-line text, its head cut off before a byline field (`一国两制彰显…自信` / `作者：\t饶戈平本文为…`).
