@@ -27,7 +27,8 @@
 //!
 //! - `1` alone above `简介`, `2` alone above `方法` — section numbers: they do not stand at regular
 //!   intervals, and nothing repeats beside them; nor when a form feed opens the page with them, if
-//!   the page number stands right beside them (`Page 2 of 9` / `\f1` / `概述`).
+//!   the page number stands right beside them (`Page 2 of 9` / `\f1` / `概述`);
+//! - `01` / `我们的责任` — a zero-padded number above a short title numbers a designed report's chapter.
 //! - `2024/5` or `3/2` as a date or a fraction in running text — not alone on a line, or a first
 //!   number above the second.
 //! - `—— 摘自《…》` — a dash and text, not a number between dashes.
@@ -104,6 +105,18 @@ pub fn is_page_number(t: &str) -> bool {
     })
 }
 
+/// Whether line `i` is a zero-padded number (`01`, `03`) and the next non-blank line a short title:
+/// at most 20 characters, no sentence end.
+fn padded_above_title(text: &str, lines: &[Line], i: usize) -> bool {
+    let t = lines[i].text(text);
+    if !(t.len() >= 2 && t.starts_with('0')) {
+        return false;
+    }
+    let Some(next) = lines[i + 1..].iter().take(3).find(|l| !l.is_blank()) else { return false };
+    let n = next.text(text);
+    n.chars().count() <= 20 && !n.ends_with(['。', '！', '？', '；', '.', '!', '?', ';']) && bare_number(n).is_none()
+}
+
 /// The value of a bare number line (`3`, `１２`).
 fn bare_number(t: &str) -> Option<u32> {
     if t.is_empty() || t.len() > 12 {
@@ -156,6 +169,9 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             Mark::PageNumber => {
                 found.insert(i, Furniture::PageNumber);
             }
+            // A zero-padded number above a short title (`01` / `我们的责任`) numbers a chapter of a
+            // designed report, not a page: it is never furniture by its neighbours.
+            Mark::Bare(_) if padded_above_title(text, lines, i) => {}
             Mark::Bare(v) => bare.push((i, v)),
         }
     }
@@ -420,6 +436,14 @@ mod tests {
         let k = kinds(&src);
         assert!(!k.iter().any(|(t, _)| ["1", "2", "3"].contains(&t.as_str())), "{k:?}");
         assert_eq!(k.iter().filter(|(_, f)| *f == Furniture::PageNumber).count(), 3, "{k:?}");
+    }
+
+    #[test]
+    fn zero_padded_chapter_numbers_stay() {
+        let para = "第一段正文。\n".repeat(9);
+        let src = format!("{para}01\n我们的责任\n{para}02\n绿色发展\n{para}03\n员工成长\n{para}");
+        let k = kinds(&src);
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]
