@@ -217,9 +217,14 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
 
     // A page shows its number once: a bare number right beside a page number in one of its forms
     // (`Page 2 of 9` / `\f1` / `概述`) is a section's, opening the next page.
-    let page_numbers: Vec<usize> =
+    let mut page_numbers: Vec<usize> =
         found.iter().filter(|(_, f)| **f == Furniture::PageNumber).map(|(&i, _)| rank[i]).collect();
-    let numbered = |r: usize| page_numbers.iter().any(|&p| p != r && p.abs_diff(r) <= 2);
+    page_numbers.sort_unstable();
+    // (By bisection: a converted book has thousands of pages.)
+    let numbered = |r: usize| {
+        let from = page_numbers.partition_point(|&p| p + 2 < r);
+        page_numbers[from..].iter().take_while(|&&p| p <= r + 2).any(|&p| p != r)
+    };
     // Bare numbers counting up at regular intervals.
     for (k, j) in runs {
         let gaps: Vec<usize> = (k..j).map(|m| rank[bare[m + 1].0] - rank[bare[m].0]).collect();

@@ -624,7 +624,7 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     // single character alone before it.
     // Nor does one split a label letter-spaced after a cell run into it (`…2018年11月06日标　　题：`):
     // one ideograph before the run and one after it, then a colon.
-    let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let ideograph = crate::markers::dotted::is_cjk;
     let spaced_label = |at: usize| {
         let before = text[..at].chars().next_back().is_some_and(ideograph);
         let mut after = text[at..].trim_start_matches(is_space).chars();
@@ -924,7 +924,9 @@ fn markdown_cuts(s: &str, atx: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     // (A picture: `![alt](url)`, maybe inside a link `[![alt](img)](url)`; the end of it, if whole.)
     let picture_end = |i: usize| -> Option<usize> {
-        let t = &s[i..];
+        // (Looked for within a few kilobytes: a line of `![` with no `](` is not read to its end at
+        // every one.)
+        let t = &s[i..crate::lines::floor_boundary(s, s.len().min(i + 4096))];
         let at = if t.starts_with("[![") { 1 } else { 0 };
         let close = t[at..].find("](")? + at;
         if t[at + 2..close].contains('\n') || close > 300 {
@@ -1166,7 +1168,7 @@ fn head_cuts(line: &str) -> Vec<usize> {
     // 市养犬管理办法第一章…`.)
     let header_end = HEADER_LABELS.iter().filter_map(|label| s.rfind(label)).max().unwrap_or(0);
     for m in LABELLED_DATE.find_iter(s).take_while(|m| m.start() < block_end.max(header_end + 30)) {
-        if s[m.end()..].starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        if s[m.end()..].starts_with(crate::markers::dotted::is_cjk) {
             out.push(m.end());
         }
     }
@@ -1224,14 +1226,13 @@ fn repeated_title(s: &str) -> Vec<usize> {
             let (Some(&mid), Some(&end)) = (at.get(p + len), at.get(p + 2 * len)) else { break };
             let first = &s[at[p]..mid];
             // (Words, not markup or fields: `categories:- 金融- 新浪财经- 新浪财经` is no title.)
-            let opens = first.starts_with(|c: char| {
-                ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric() || "“《\"".contains(c)
-            });
+            let opens = first
+                .starts_with(|c: char| crate::markers::dotted::is_cjk(c) || c.is_alphanumeric() || "“《\"".contains(c));
             if !opens
                 || first.contains(|c: char| {
                     matches!(c, '。' | '；' | '\n' | ':' | '：' | '-' | '\'' | '|' | '#' | '*' | '[' | '<')
                 })
-                || !first.contains(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                || !first.contains(crate::markers::dotted::is_cjk)
             {
                 continue;
             }

@@ -109,8 +109,7 @@ fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut Str
             && grouped
             && b.kind == BlockKind::Paragraph
             && !out.trim_end().ends_with(['。', '！', '？', '；', '：', '”', '）', '.', '!', '?', ';', ':', ')']);
-        let text =
-            if b.kind == BlockKind::Paragraph && b.text.contains('\n') { unwrap(&b.text) } else { b.text.to_string() };
+        let text = if b.kind == BlockKind::Paragraph { crate::lines::unwrapped(&b.text) } else { b.text.clone() };
         if fragment && out.ends_with('\n') {
             out.pop();
             out.push_str(text.trim_start_matches(crate::lines::is_space));
@@ -123,26 +122,6 @@ fn blocks(bs: &[Block<'_>], indent: &str, images: &mut Images<'_>, out: &mut Str
     if prev.is_some() {
         out.push('\n');
     }
-}
-
-/// A paragraph wrapped at the page width (its lines joined by [`crate::logical`]) on one line: a
-/// break between two CJK characters goes, one between Latin words becomes a space. (Written as it
-/// stood, a short piece of it would read as a heading of its own when the Markdown is parsed again.)
-fn unwrap(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pieces = text.split('\n').map(|p| p.trim_end_matches('\r'));
-    if let Some(first) = pieces.next() {
-        out.push_str(first.trim_end());
-    }
-    for p in pieces {
-        let p = p.trim_start_matches(crate::lines::is_space).trim_end();
-        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation());
-        if latin(out.chars().next_back()) && latin(p.chars().next()) {
-            out.push(' ');
-        }
-        out.push_str(p);
-    }
-    out
 }
 
 /// The first character of `text` as a CommonMark character reference (`&#x4E8C;是…`), which every

@@ -45,6 +45,8 @@ pub const NAMES: &[&str] = &[
     "byline",
     "u3000_one_line",
     "no_separator_one_line",
+    "pages_sections",
+    "picture_starts_one_line",
 ];
 
 /// Line `i` of family `name`.
@@ -85,6 +87,11 @@ fn line(name: &str, i: usize) -> String {
         "byline" => "来源：新华社 作者：张三 编辑：李四".into(),
         "u3000_one_line" => format!("{}、标题{i}　　正文内容。", cn(i)),
         "no_separator_one_line" => format!("{}、标题{i}正文内容在这里。", cn(i)),
+        // Page numbers beside section numbers opening each page (each bare number looked up beside
+        // every page number was quadratic), and picture starts with no end (`![` read to the line's
+        // end at every one: 2.6 MB took 160 s).
+        "pages_sections" => format!("正文一行。\nPage {i}\n\x0c{i}\n标题"),
+        "picture_starts_one_line" => "这是一段话。![图".into(),
         other => panic!("no family {other}"),
     }
 }
