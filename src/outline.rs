@@ -40,11 +40,66 @@ struct Draft<'a> {
     parent: Option<usize>,
 }
 
+/// The drafts in document order, in chunks of [`Drafts::CHUNK`]: pushing never copies what is there
+/// (a vector grown by doubling holds up to twice its drafts, and copies them at every growth), and
+/// [`Builder::finish`] frees each chunk as soon as its drafts have moved into the tree — so the
+/// drafts and the tree built from them are not both whole in memory at the peak.
+struct Drafts<'a> {
+    chunks: Vec<Vec<Draft<'a>>>,
+    len: usize,
+}
+
+impl<'a> Drafts<'a> {
+    const CHUNK: usize = 4096;
+
+    fn new() -> Self {
+        Drafts { chunks: Vec::new(), len: 0 }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn push(&mut self, d: Draft<'a>) {
+        if self.len % Self::CHUNK == 0 {
+            self.chunks.push(Vec::with_capacity(Self::CHUNK));
+        }
+        self.chunks.last_mut().expect("a chunk").push(d);
+        self.len += 1;
+    }
+
+    /// The number of children of every draft, and of the top level.
+    fn child_counts(&self) -> (Vec<u32>, usize) {
+        let mut counts = vec![0u32; self.len];
+        let mut top = 0;
+        for d in self.chunks.iter().flatten() {
+            match d.parent {
+                Some(p) => counts[p] += 1,
+                None => top += 1,
+            }
+        }
+        (counts, top)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Drafts<'a> {
+    type Output = Draft<'a>;
+    fn index(&self, i: usize) -> &Draft<'a> {
+        &self.chunks[i / Self::CHUNK][i % Self::CHUNK]
+    }
+}
+
+impl<'a> std::ops::IndexMut<usize> for Drafts<'a> {
+    fn index_mut(&mut self, i: usize) -> &mut Draft<'a> {
+        &mut self.chunks[i / Self::CHUNK][i % Self::CHUNK]
+    }
+}
+
 struct Builder<'a> {
     text: &'a str,
     /// Built on first use: most spans take their line number from the line being placed.
     index: std::cell::OnceCell<LineIndex>,
-    drafts: Vec<Draft<'a>>,
+    drafts: Drafts<'a>,
     spine: Vec<usize>,
     preamble: Vec<Block<'a>>,
     diagnostics: Vec<Diagnostic>,
@@ -225,22 +280,31 @@ impl<'a> Builder<'a> {
     fn finish(self) -> (Vec<Block<'a>>, Vec<Section<'a>>, Vec<Diagnostic>) {
         // The drafts are in document order, each after its parent: the tree is assembled in one pass
         // with a stack holding the path to the last draft (a draft's parent is on that path, and the
-        // sections above it on the stack are complete).
-        let mut top: Vec<Section<'a>> = Vec::new();
+        // sections above it on the stack are complete). Every vector of sections is sized to its
+        // children up front (a vector of one section grown by pushing holds four), and each chunk of
+        // drafts is freed once its drafts are in the tree.
+        let (counts, top_count) = self.drafts.child_counts();
+        let mut top: Vec<Section<'a>> = Vec::with_capacity(top_count);
         let mut stack: Vec<(usize, Section<'a>)> = Vec::new();
         let close = |stack: &mut Vec<(usize, Section<'a>)>, top: &mut Vec<Section<'a>>| {
-            let (_, done) = stack.pop().expect("a section to close");
+            let (_, mut done) = stack.pop().expect("a section to close");
+            // A section's blocks were pushed one by one: give back what the last growth reserved.
+            if done.blocks.capacity() > done.blocks.len() {
+                done.blocks.shrink_to_fit();
+            }
             match stack.last_mut() {
                 Some((_, parent)) => parent.sections.push(done),
                 None => top.push(done),
             }
         };
-        for (id, d) in self.drafts.into_iter().enumerate() {
+        let drafts = self.drafts.chunks.into_iter().flat_map(|chunk| chunk.into_iter());
+        for (id, d) in drafts.enumerate() {
             while stack.last().is_some_and(|&(open, _)| Some(open) != d.parent) {
                 close(&mut stack, &mut top);
             }
             let mut section = d.section;
             section.level = d.level;
+            section.sections = Vec::with_capacity(counts[id] as usize);
             stack.push((id, section));
         }
         while !stack.is_empty() {
@@ -322,14 +386,14 @@ fn reads_like_sentence(rest: &str) -> bool {
 pub fn build<'a>(
     text: &'a str,
     lines: &[Line],
-    analysis: Analysis,
+    mut analysis: Analysis,
     source: SourceInfo,
     keep_boilerplate: bool,
 ) -> Document<'a> {
     let mut b = Builder {
         text,
         index: std::cell::OnceCell::new(),
-        drafts: Vec::new(),
+        drafts: Drafts::new(),
         spine: Vec::new(),
         preamble: Vec::new(),
         diagnostics: Vec::new(),
@@ -337,6 +401,10 @@ pub fn build<'a>(
         derived: false,
     };
     let roles = &analysis.roles;
+    // The blocks before the first heading, reserved at once (on a text with no heading, every line).
+    b.preamble.reserve(
+        roles.iter().take_while(|r| !matches!(r, Role::Heading(_))).filter(|r| matches!(r, Role::Block(_))).count(),
+    );
     // The removed lines are gathered apart from the outline (on another core for a large document):
     // they depend on their own line alone.
     let removed = || -> Vec<Boilerplate<'a>> {
@@ -391,6 +459,8 @@ pub fn build<'a>(
         }
     };
     let ((), boilerplate) = crate::par::join(lines.len() >= crate::par::MIN_LINES, outline, removed);
+    // The roles (a boxed head per heading) are done with: freed before the tree is assembled.
+    drop(std::mem::take(&mut analysis.roles));
     let index = std::mem::take(&mut b.index);
     let (preamble, sections, diagnostics) = b.finish();
     // A span on one of the title's lines takes that line's number; anything else asks the index.

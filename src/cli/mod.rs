@@ -533,8 +533,35 @@ pub enum Failure {
     Output(io::Error),
 }
 
+/// The input size from which the allocator is told to favour memory over speed ([`prefer_memory`]).
+const LARGE_INPUT: usize = 8 << 20;
+
+/// Tells mimalloc (the binary's allocator) to give freed memory back to the system at once and to
+/// commit its arenas on demand, instead of keeping freed pages ten milliseconds for reuse and
+/// committing arenas whole. On a large input the parse frees as much as it allocates (each stage's
+/// vectors once the next has what it needs), and kept pages are peak memory: on 4 MB of headings the
+/// peak RSS is halved (184 → 95 MB). On the corpus of small documents the same options cost ≈ 8 %, so
+/// they are set only for an input of [`LARGE_INPUT`] or more.
+///
+/// The option numbers are those of `mi_option_t` in mimalloc v3's `mimalloc.h` (the version
+/// libmimalloc-sys builds by default): 15 `mi_option_purge_delay`, 4 `mi_option_arena_eager_commit`.
+/// An unknown option number is ignored by mimalloc.
+fn prefer_memory() {
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+    // SAFETY: `mi_option_set` only stores an integer in mimalloc's option table; it takes no pointers.
+    #[allow(unsafe_code)]
+    unsafe {
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
+        libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
+    }
+}
+
 fn single(cfg: &Config, file: &std::path::Path, format: Format, pretty: bool) -> Result<(), Failure> {
     let bytes = read_input(file, &cfg.read_options(false)).map_err(Failure::Input)?;
+    if bytes.len() >= LARGE_INPUT {
+        prefer_memory();
+    }
     let name: PathBuf = if file.as_os_str() == "-" { "<stdin>".into() } else { file.to_path_buf() };
     let src = crate::decode::decode(&bytes, cfg.encoding.as_deref()).map_err(|e| Failure::Input(e.with_path(name)))?;
     let doc = cfg.parser.parse_decoded(&src);
