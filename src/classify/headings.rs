@@ -198,6 +198,44 @@ impl std::ops::Index<usize> for Candidates<'_> {
     }
 }
 
+/// Whether an unnumbered heading names a paper's back matter (`参考文献`, `致　谢`, `后记`): a heading
+/// when a line of its own with text after it, and a part of the whole work at the top level, never a
+/// child of the last numbered section — the gold of four
+/// papers, a thesis and a standard from four blind sets puts it there, after `5 结论` or `3.4 本章小结`
+/// alike. Counter-example: `参考资料` under a Q&A answer, `附录` (an attachment's own family).
+fn is_back_matter(text: &str) -> bool {
+    let (prefix, _) = prefix_markup(text);
+    let t = text.get(prefix..).unwrap_or("").trim_end_matches(['：', ':', '*', ' ', '\u{3000}']);
+    let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(squashed.as_str(), "参考文献" | "主要参考文献" | "参考书目" | "致谢" | "谢辞" | "后记")
+}
+
+/// Whether a numbered line holds its list's next item too: the items of a list written on one line
+/// (`1. 西南大学 教育学部  2. 重庆师范大学 教育科学学院`, a paper's affiliations; `1. 可以是重大新闻…。
+/// 2. 评审将根据…`, a contest's criteria), not an outline item. The next number follows white space and
+/// is written as the first one is (`2.` after `1.`, `（2）` after `（1）`). Counter-examples: `1. 增长
+/// 1.5亿元` (no white space before it), `1. 共有2.3万人` (not the next number after a space), `1. 总则`.
+fn holds_next_item(text: &str, m: &Marker) -> bool {
+    if !matches!(m.style, Style::Arabic | Style::ArabicHalfParen | Style::ArabicParen) {
+        return false;
+    }
+    let (Some(o), Some(marker)) = (m.ordinal, text.get(..m.len)) else { return false };
+    let full_width = marker.chars().any(|c| ('０'..='９').contains(&c));
+    let digits = |n: u32| -> String {
+        let s = n.to_string();
+        if full_width {
+            s.chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c)).collect()
+        } else {
+            s
+        }
+    };
+    let (this, next) = (digits(o), digits(o + 1));
+    let Some(at) = marker.find(this.as_str()) else { return false };
+    let want = format!("{}{}{}", &marker[..at], next, &marker[at + this.len()..]);
+    let body = text.get(m.body..).unwrap_or("");
+    body.match_indices(want.as_str()).any(|(p, _)| body[..p].ends_with([' ', '\u{3000}', '\t']))
+}
+
 /// Settles the open lines: headings and blocks.
 pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     let n = k.views.len();
@@ -270,6 +308,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
                     && !body.contains(['，', '。', '；', '：', '！', '？', ',', ';', ':'])
                     && style_count.get(&m.style).copied().unwrap_or(0) >= 2
             }
+            _ if holds_next_item(k.views[i].text, &m) => false,
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
         };
@@ -292,8 +331,9 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         } else if is_label_heading(k, &roles, i)
             || is_subhead(k, &roles, &candidate, i)
             || is_bold_subhead(k, &roles, i)
+            || is_back_matter(k.views[i].text) && (i + 1..n).any(|j| !k.views[j].text.is_empty())
         {
-            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+            heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], is_back_matter(k.views[i].text))));
         }
     }
     // Subheads broken over two lines (`公职人员具有申报` / `境外存款的法定义务`).
@@ -1232,5 +1272,38 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
             under_title || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_a_list_written_on_one_line_as_no_heading() {
+        let cases = [
+            ("1. 西南大学 教育学部  2. 重庆师范大学 教育科学学院", true, "a paper's affiliations"),
+            ("1. 可以是重大新闻。 2. 评审将根据新闻撰写标准评判。", true, "criteria on one line"),
+            ("（1）总则　（2）范围", true, "bracketed items"),
+            ("１．甲单位　２．乙单位", true, "full-width digits"),
+            ("1. 增长1.5亿元，2.3万人受益", false, "numbers in the text, not after a space"),
+            ("1. 共有 23 人参加", false, "a number after a space that is not the next item"),
+            ("1. 总则", false, "one item"),
+        ];
+        for (text, want, why) in cases {
+            let m = crate::markers::scan(text).expect("a marker");
+            assert_eq!(holds_next_item(text, &m), want, "should read {text:?} right: {why}");
+        }
+    }
+
+    #[test]
+    fn should_know_back_matter_names() {
+        for t in ["参考文献", "参考文献：", "**参考文献**", "致　谢", "致谢", "后记", "主要参考文献"]
+        {
+            assert!(is_back_matter(t), "should read {t:?} as back matter");
+        }
+        for t in ["参考资料", "参考文献综述", "附录A", "致谢辞如下：各位", "后记一则"] {
+            assert!(!is_back_matter(t), "should not read {t:?} as back matter");
+        }
     }
 }

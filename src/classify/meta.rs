@@ -261,6 +261,10 @@ const GOV_LABELS: &[&str] = &[
     "主题词",
 ];
 
+/// What follows 作者 in a label that is not a byline (`作者简介：王晓梅，副教授…`, `作者单位：…`): 简 and
+/// 单 are surnames too, so `简介` would read as a name.
+const AUTHOR_LABEL_WORDS: &[&str] = &["简介", "单位", "信息", "介绍", "地址", "邮箱", "声明"];
+
 /// Words that stand in bylines but are not names.
 const NOT_NAMES: &[&str] = &["原创", "转载", "作者", "来源", "发布", "发表", "编辑", "责编", "记者", "匿名", "用户"];
 
@@ -381,9 +385,15 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if byline.is_none() && !t.ends_with('摄') {
             if let Some(c) = LABELLED_AUTHOR.captures(t) {
                 meta.author.get_or_insert(c[1].to_string());
-            } else if let Some(c) = AUTHOR.captures(t).filter(|c| is_person_name(&c[1])).or_else(|| BYLINE.captures(t))
+            } else if let Some(c) = AUTHOR
+                .captures(t)
+                .filter(|c| is_person_name(&c[1]) && !AUTHOR_LABEL_WORDS.iter().any(|w| c[1].starts_with(w)))
+                .or_else(|| BYLINE.captures(t))
             {
                 byline = Some(c[1].to_string());
+            } else if let Some(names) = super::title::names_line(t).filter(|_| l.head) {
+                // A paper's authors under its title (`王晓梅1  刘建国2  陈思远1`).
+                byline = Some(names.join("，"));
             } else if let Some(c) = PROFILE_LINK.captures(l.raw).filter(|_| l.boilerplate) {
                 // A link to the writer's profile page (`[得意优](https://www.zhihu.com/people/…)`,
                 // `[WhyWin](https://home.cnblogs.com/u/…)`): its text is the author.
@@ -501,6 +511,15 @@ mod tests {
         assert!(why.contains("has 28 days"), "{why}");
         assert_eq!(normalize_date("2025年2月30日"), None, "no date");
         assert_eq!(normalize_date("2024年2月29日").as_deref(), Some("2024-02-29"), "a leap day");
+    }
+
+    #[test]
+    fn should_not_read_a_label_after_zuozhe_as_a_name() {
+        // 简 is a surname: `作者简介` once gave the author `简介`.
+        let line = |t| MetaLine { first: false, text: t, boilerplate: true, head: false, name_byline: false, raw: t };
+        assert_eq!(extract(&[line("作者简介：周海燕，副教授。")], None).author, None);
+        assert_eq!(extract(&[line("作者单位：江东职业技术学院")], None).author, None);
+        assert_eq!(extract(&[line("作者 周海燕")], None).author.as_deref(), Some("周海燕"));
     }
 
     #[test]

@@ -144,6 +144,25 @@ fn title_like(v: &LineView<'_>) -> bool {
         && f.tabs == 0
         && !DATE_ONLY.is_match(v.text)
         && !v.shape.toc_label
+        && names_line(v.text).is_none()
+}
+
+/// Whether a line is a title by its words, though it reads as the document's text by
+/// [`is_document_text`]'s evidence: a year or a date inside it (`机关第三党支部2024年6月主题党日活动方案`,
+/// `第十四个五年规划和二〇三五年远景目标纲要`) with a document type at its end and no sentence.
+/// Counter-example: `2024年6月18日召开支部大会` (no document type), a dense paragraph.
+fn names_document(v: &LineView<'_>) -> bool {
+    title_like(v) && DOC_TYPE.is_match(v.text) && !v.feat.is_sentence() && !v.feat.is_dense()
+}
+
+/// Whether lines `a` and `b` read together (`临川市国民经济和社会发展` + `第十四个五年规划…纲要`) stand whole
+/// in another line of the page — the body naming the document, a download link — the evidence that
+/// they are one title broken over two lines. Read once per document, for one pair of lines.
+fn whole_elsewhere(views: &[LineView<'_>], a: usize, b: usize) -> bool {
+    let (first, _) = strip_site(views[a].text);
+    let whole = format!("{first}{}", views[b].text);
+    whole.chars().count() >= 8
+        && views.iter().enumerate().any(|(j, v)| j != a && j != b && v.text.contains(whole.as_str()))
 }
 
 /// Strips a site suffix, returning the title and the site.
@@ -558,6 +577,30 @@ pub fn is_person_name(t: &str) -> bool {
         && (compound && (3..=4).contains(&n) || single && (2..=3).contains(&n))
 }
 
+/// The names of a paper's authors on a line of their own (`王晓梅1  刘建国2  陈思远1`,
+/// `刘明远1，陈静怡1，赵  宏2`, `张三、李四`): two names or more, set apart by commas, 、 or white
+/// space, each maybe marked with its affiliation's number or a `*`; a two-character name may be
+/// letter-spaced (`赵  宏`). Returns the names without their marks. Counter-examples: one name (a
+/// speaker under a speech's title), `王晓梅 副教授` (a title after the name), a sentence.
+pub fn names_line(t: &str) -> Option<Vec<String>> {
+    const MARKS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '*', '＊', '†'];
+    if t.chars().count() > 60 {
+        return None;
+    }
+    let name_of = |tok: &str| -> Option<String> {
+        let bare = tok.trim_end_matches(|c: char| c.is_ascii_digit() || MARKS.contains(&c) || c == ',');
+        let squashed: String = bare.chars().filter(|c| !c.is_whitespace()).collect();
+        is_person_name(&squashed).then_some(squashed)
+    };
+    let by_comma: Vec<&str> = t.split(['，', ',', '、', '；', ';']).map(str::trim).filter(|x| !x.is_empty()).collect();
+    let tokens: Vec<&str> =
+        if by_comma.len() >= 2 { by_comma } else { t.split_whitespace().filter(|x| !x.is_empty()).collect() };
+    if tokens.len() < 2 {
+        return None;
+    }
+    tokens.into_iter().map(name_of).collect()
+}
+
 /// The common single-character surnames (about 97% of the population).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥杭揭芮蔺粟";
 /// Compound surnames.
@@ -599,6 +642,33 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         if seen && last_head.is_some_and(|l| same.contains(&l)) {
             same.sort_unstable();
             let first = same[0];
+            // A title broken over two lines, the page's other copy whole (`临川市国民经济和社会发展` /
+            // `第十四个五年规划和二〇三五年远景目标纲要`, and the full name in the body or a download
+            // link): the repeat shows where the title ends — the next line is its second half.
+            if let Some(n) = nonblank(views, first + 1).next().filter(|&n| {
+                boiler[n].is_none()
+                    && title_like(&views[n])
+                    && (!is_document_text(&views[n]) || names_document(&views[n]))
+                    && whole_elsewhere(views, first, n)
+            }) {
+                let text = format!("{cand}{}", views[n].text);
+                let end = starts[n] + views[n].text.len();
+                let mut ti = info(text, (starts[first], end), vec![first, n], Method::Repeat);
+                ti.site = site;
+                return Some(ti);
+            }
+            // … or the line above is its first half, taken into the page's menu run by its shortness.
+            if let Some(q) = (0..first)
+                .rev()
+                .find(|&j| !views[j].text.is_empty())
+                .filter(|&q| views[q].marker.is_none() && title_like(&views[q]) && whole_elsewhere(views, q, first))
+            {
+                let text = format!("{}{}", strip_site(views[q].text).0, views[first].text);
+                let end = starts[first] + views[first].text.len();
+                let mut ti = info(text, (starts[q], end), vec![q, first], Method::Repeat);
+                ti.site = site;
+                return Some(ti);
+            }
             let t = views[first].text;
             let mut ti = info(
                 cand.clone(),
@@ -649,8 +719,19 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
                 None => break,
             }
         }
-        if boiler[p].is_none() && title_like(&views[p]) && !is_document_text(&views[p]) {
-            let lines: Vec<usize> = broken_title_above(views, boiler, p).into_iter().chain([p]).collect();
+        if boiler[p].is_none() && title_like(&views[p]) && (!is_document_text(&views[p]) || names_document(&views[p])) {
+            let mut above = broken_title_above(views, boiler, p);
+            // The first half of a title broken over two lines, taken into the page's menu run by its
+            // shortness: the page names the whole title elsewhere (its body, a download link).
+            if above.is_empty() {
+                if let Some(q) = (0..p).rev().find(|&j| !views[j].text.is_empty()) {
+                    let v = &views[q];
+                    if v.marker.is_none() && title_like(v) && whole_elsewhere(views, q, p) {
+                        above.push(q);
+                    }
+                }
+            }
+            let lines: Vec<usize> = above.into_iter().chain([p]).collect();
             let joined: String = lines.iter().map(|&j| piece(views[j].text)).collect();
             let (text, site) = strip_site(&joined);
             let first = lines[0];
@@ -913,6 +994,24 @@ mod tests {
             ("教育部关于印发方案的通知".to_string(), Some("中华人民共和国教育部政府门户网站".to_string()))
         );
         assert_eq!(strip_site("一流的产品经理").1, None, "should leave a plain title alone");
+    }
+
+    #[test]
+    fn should_read_a_line_of_authors_names() {
+        let cases: [(&str, Option<&[&str]>); 8] = [
+            ("王晓梅1  刘建国2  陈思远1", Some(&["王晓梅", "刘建国", "陈思远"])),
+            ("刘明远1，陈静怡1，赵  宏2", Some(&["刘明远", "陈静怡", "赵宏"])),
+            ("张三、李四", Some(&["张三", "李四"])),
+            ("周海燕*  孙立军", Some(&["周海燕", "孙立军"])),
+            ("习近平", None),
+            ("王晓梅 副教授", None),
+            ("产教融合背景下高职院校实训基地建设路径研究", None),
+            ("王明，李华，陈刚等人参加了会议。", None),
+        ];
+        for (t, want) in cases {
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(names_line(t), want, "should read {t:?} right");
+        }
     }
 
     #[test]
