@@ -210,6 +210,14 @@ pub fn has_doc_no(t: &str) -> bool {
     DOC_NO.is_match(t)
 }
 
+/// Whether a line is a 发文字号 alone (`青政办纪〔2024〕7号`, `〔2023〕5号`).
+/// A header table's row that holds one (`文号　汐政办规〔2024〕9号　有效性　有效`) is not.
+pub fn is_doc_no_line(t: &str) -> bool {
+    t.chars().nth(30).is_none()
+        && !t.contains(['\t', '：', ':', ' ', '\u{3000}'])
+        && DOC_NO.find(t).is_some_and(|m| m.end() == t.len())
+}
+
 /// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
 pub fn has_date(t: &str) -> bool {
     DATE.is_match(t)
@@ -249,6 +257,12 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     // A listed company's announcement number row (`证券代码：600000　证券简称：…　公告编号：2023-018`): its
     // 发文字号.
     if t.contains("公告编号") || t.starts_with("证券代码") {
+        return true;
+    }
+    // A contract's or a procurement's own number above its title (`合同编号：LJSZ-JF-2024-0318`,
+    // `项目编号：SLZFCG-2024-0318`): the gold of four tenders and a contract keeps it. (Not a site's
+    // record number, `留言编号：22874591`.)
+    if t.starts_with("合同编号") || t.starts_with("协议编号") || t.starts_with("项目编号") {
         return true;
     }
     // A salutation or the recipients of a notice (`同志们：`, `各单位：`, `各区、县人民政府：`).

@@ -1056,6 +1056,19 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     if speaker {
         return false;
     }
+    // A form's blank field among filled ones (`住 所 地：…` / `法定代表人：` / `项目联系人：周敏`): a field
+    // of the block, not a label titling what follows.
+    let field = |j: usize| {
+        let u = k.views[j].text;
+        u.find(['：', ':']).is_some_and(|at| {
+            let label = &u[..at];
+            let value = u[at..].trim_start_matches(['：', ':']).trim();
+            !value.is_empty() && label.chars().count() <= 10 && !label.contains(['，', '。', '；'])
+        })
+    };
+    if i > 0 && i + 1 < k.views.len() && field(i - 1) && field(i + 1) {
+        return false;
+    }
     if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
         || INTRODUCER.iter().any(|w| t.contains(w))
         || NOTE_LABEL.is_match(v.text)

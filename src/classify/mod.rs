@@ -567,8 +567,14 @@ fn banner_before_title(
     if !zones.in_head(first) && first > zones.core_start {
         return;
     }
+    // A 公文's 发文机关标志 (`青河区人民政府办公室` / `专 题 会 议 纪 要`) stands right above its 发文字号:
+    // both are elements of the document (《党政机关公文处理工作条例》第九条), not the page's banner.
+    let masthead_end = (0..first).find(|&j| boilerplate::is_doc_no_line(views[j].text));
     for i in 0..first {
         if views[i].text.is_empty() || boiler[i].is_some() || boilerplate::is_document_text(&views[i]) {
+            continue;
+        }
+        if masthead_end.is_some_and(|d| i < d && (i + 1..d).all(|j| !views[j].text.is_empty())) {
             continue;
         }
         boiler[i] = Some(Boiler {

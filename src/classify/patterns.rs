@@ -501,6 +501,11 @@ pub fn is_thematic_break(text: &str) -> bool {
 
 /// A line that is only widget residue: a bare number, a bare timestamp, or only symbols.
 pub fn is_residue(text: &str) -> bool {
+    // A rule drawn in box-drawing characters, however long (`━━━━…`: the red line under a 公文's
+    // masthead, copied from Word): layout, not text.
+    if !text.is_empty() && text.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c.is_whitespace()) {
+        return true;
+    }
     // Residue holds no CJK ideographs (lead bytes E4–E9) and is short.
     if text.len() > 64 || text.bytes().any(|b| (0xE4..=0xE9).contains(&b)) {
         return false;

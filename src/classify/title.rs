@@ -91,7 +91,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引|合同|合同书|协议|协议书)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -145,6 +145,7 @@ fn title_like(v: &LineView<'_>) -> bool {
         && !DATE_ONLY.is_match(v.text)
         && !v.shape.toc_label
         && names_line(v.text).is_none()
+        && v.text.chars().any(char::is_alphanumeric)
 }
 
 /// Whether a line is a title by its words, though it reads as the document's text by
@@ -305,6 +306,17 @@ fn by_cover(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
         (above.first() == Some(&first) && clean(p) && above.iter().all(|&q| clean(q))).then_some((above, p))
     })?;
     let (above, p) = found;
+    // A 公文's masthead (`青河区人民政府办公室` / `专 题 会 议 纪 要`), its 发文字号 and a rule under it,
+    // then the document's own title (`关于推进…工作的会议纪要`): the masthead is no title.
+    let below: Vec<usize> = nonblank(views, p + 1).take(3).collect();
+    let titled_below = below.first().is_some_and(|&d| super::boilerplate::is_doc_no_line(views[d].text))
+        && below[1..].iter().any(|&j| {
+            let t = views[j].text;
+            t.starts_with("关于") && DOC_TYPE.is_match(t) && title_like(&views[j])
+        });
+    if titled_below {
+        return None;
+    }
     let pieces: Vec<usize> = above.iter().copied().chain([p]).collect();
     let joined: String = pieces.iter().map(|&j| piece(views[j].text)).collect();
     let (text, site) = strip_site(&joined);
@@ -612,7 +624,12 @@ const COMPOUND_SURNAMES: &[&str] = &[
 fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
     let head: Vec<usize> = nonblank(views, 0).take(20).collect();
     for &i in &head {
-        if boiler[i].is_some() || !title_like(&views[i]) || i > zones.core_start + 2 {
+        // A form's field repeated for each party (`联系电话：____　　电子信箱：____`) is no title.
+        if boiler[i].is_some()
+            || !title_like(&views[i])
+            || i > zones.core_start + 2
+            || LABEL_VALUE.is_match(views[i].text)
+        {
             continue;
         }
         let (cand, site) = strip_site(views[i].text);
