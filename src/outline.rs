@@ -38,6 +38,8 @@ struct Draft<'a> {
     section: Section<'a>,
     /// The enclosing section's draft (drafts are in document order, so a parent comes first).
     parent: Option<usize>,
+    /// A top-level part: an attachment, an attached document's title, a paper's back matter.
+    root: bool,
 }
 
 /// The drafts in document order, in chunks of [`Drafts::CHUNK`]: pushing never copies what is there
@@ -216,6 +218,29 @@ impl<'a> Builder<'a> {
                 self.spine.truncate(pos);
             }
         }
+        // A family of parts that starts (`第一天`, `D1`, `一、`) after an unnumbered heading whose section
+        // already holds text of its own (`写在前面` and its paragraphs, `行前准备` and its bullets) is
+        // that heading's sibling, not its child: the subhead was a part of its own. One that starts
+        // right under it is its list (`教学过程` / `环节一`, `做法` / `步骤1：`, `行程总览` / `D1:`).
+        // The document's own ladder (`一、`, `第一章`) does so only after a front-matter label
+        // (`重要内容提示：`, `温馨提示`, `前言`): after another subhead with text (`参与主题类别` / `总共四大
+        // 类别…` / `一、写作类`) the corpus' gold nests it.
+        let steps = matches!(h.style, Style::Unit(crate::markers::Unit::Step) | Style::Named(_));
+        let ladder = matches!(h.style, Style::Unit(_) | Style::Chinese | Style::ChineseUpper | Style::Di);
+        if (steps || ladder) && h.ordinal == Some(1) && h.atx.is_none() {
+            if let Some(&last) = self.spine.last() {
+                let d = &self.drafts[last];
+                let front = FRONT_MATTER.contains(&d.section.heading.trim_end_matches(['：', ':']));
+                if d.style == Style::Unnumbered
+                    && d.atx.is_none()
+                    && !d.root
+                    && !d.section.blocks.is_empty()
+                    && (steps || front)
+                {
+                    self.spine.pop();
+                }
+            }
+        }
         true
     }
 
@@ -262,6 +287,7 @@ impl<'a> Builder<'a> {
             ordinal: h.ordinal,
             section,
             parent: self.spine.last().copied(),
+            root: h.root,
         });
         self.spine.push(id);
         // The rest of a run-in heading's line is the section's first paragraph.
@@ -313,6 +339,25 @@ impl<'a> Builder<'a> {
         (self.preamble, top, self.diagnostics)
     }
 }
+
+/// Labels of what stands before a document's body: a part of its own, never the parent of the
+/// numbered parts after it.
+const FRONT_MATTER: &[&str] = &[
+    "重要内容提示",
+    "重要提示",
+    "温馨提示",
+    "提示",
+    "前言",
+    "引言",
+    "导语",
+    "导读",
+    "写在前面",
+    "编者按",
+    "内容提要",
+    "摘要",
+    "序言",
+    "序",
+];
 
 /// Whether a heading of family `new` closes an open heading of family `open` by rank alone — the
 /// ranks of 立法法 (编 > 分编 > 章 > 节 > 条 > 项 > 目) and of GB/T 9704 (一、 > （一） > 1. > （1） > ①)

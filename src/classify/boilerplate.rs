@@ -599,6 +599,27 @@ fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
     near.filter(|&j| j != i).any(|j| views[j].text.starts_with(stem.as_str()))
 }
 
+/// A heading that opens a document's contact section: `六、联系方式`, `七、咨询电话`, `3. 项目联系方式`.
+fn is_contact_heading(v: &LineView<'_>) -> bool {
+    static HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:项目)?(?:联系(?:方式|人|电话|办法|地址)|咨询(?:电话|方式)|联系人和联系方式)[：:]?$")
+            .expect("contact heading regex")
+    });
+    v.marker.is_some_and(|m| HEAD.is_match(v.text.get(m.body..).unwrap_or("").trim()))
+}
+
+/// A line of a contact section: a phone number, an address, a post code, a contact person.
+static CONTACT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{3,4}-?\d{7,8}|1[3-9]\d{9}|地\s*址|邮\s*编|联系人|老师|电\s*话|传\s*真|邮\s*箱|[A-Za-z0-9._-]+@")
+        .expect("contact entry regex")
+});
+
+/// What only a site's footer holds.
+static SITE_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"ICP|备案|网站标识码|版权所有|Copyright|©|主办单位|承办单位|主\s*办[：:]|承\s*办[：:]")
+        .expect("site footer regex")
+});
+
 /// Pass 2: context. `keep[i]` marks lines already known to be the document's (title lines);
 /// `flags` are [`first_pass`]'s.
 pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boiler>], zones: Zones, keep: &[bool]) {
@@ -661,11 +682,36 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
     // Lines removed by an edge pattern alone (a contact line, a domain) wait for evidence: clutter after
     // them confirms them; the document's own text after them (a sign-off) takes them back.
     let mut pending: Vec<usize> = Vec::new();
+    // The document's own contact section (`六、联系方式`, `七、咨询电话`, `3. 项目联系方式`): its lines of
+    // offices, names, phones and addresses are the document's, however much they look like a footer —
+    // the gold of two tender notices, an annual report, a hospital guide and an application guide keeps
+    // them. A site's footer after it (ICP, 网站标识码, 主办) is not taken in.
+    let mut in_contact = (zones.core_start.min(n)..(zones.core_end + 1).min(n))
+        .rev()
+        .take(64)
+        .find(|&j| views[j].marker.is_some())
+        .is_some_and(|j| is_contact_heading(&views[j]));
     for i in zones.core_end + 1..n {
         if blank(i) || keep[i] {
             continue;
         }
         let v = &views[i];
+        if v.marker.is_some() {
+            in_contact = is_contact_heading(v);
+        }
+        if in_contact
+            && clutter.is_none()
+            && out[i].as_ref().is_none_or(|b| matches!(b.kind, BoilerplateKind::Contact | BoilerplateKind::Copyright))
+            && CONTACT_ENTRY.is_match(v.text)
+            && !SITE_FOOTER.is_match(v.text)
+        {
+            out[i] = None;
+            run.clear();
+            for k in pending.drain(..) {
+                out[k] = None;
+            }
+            continue;
+        }
         let edge_only = clutter.is_none()
             && out[i].is_some()
             && v.hit.is_some_and(|r| r.strength == Strength::Edge)

@@ -198,7 +198,8 @@ impl std::ops::Index<usize> for Candidates<'_> {
     }
 }
 
-/// Whether an unnumbered heading names a paper's back matter (`参考文献`, `致　谢`, `后记`): a heading
+/// Whether an unnumbered heading names a paper's back matter (`参考文献`, `致　谢`, `后记`, and a post's
+/// `写在最后`, a speech's `结束语`): a heading
 /// when a line of its own with text after it, and a part of the whole work at the top level, never a
 /// child of the last numbered section — the gold of four
 /// papers, a thesis and a standard from four blind sets puts it there, after `5 结论` or `3.4 本章小结`
@@ -207,7 +208,10 @@ fn is_back_matter(text: &str) -> bool {
     let (prefix, _) = prefix_markup(text);
     let t = text.get(prefix..).unwrap_or("").trim_end_matches(['：', ':', '*', ' ', '\u{3000}']);
     let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(squashed.as_str(), "参考文献" | "主要参考文献" | "参考书目" | "致谢" | "谢辞" | "后记")
+    matches!(
+        squashed.as_str(),
+        "参考文献" | "主要参考文献" | "参考书目" | "致谢" | "谢辞" | "后记" | "写在最后" | "结束语" | "结语"
+    )
 }
 
 /// Whether a numbered line holds its list's next item too: the items of a list written on one line

@@ -166,6 +166,26 @@ fn whole_elsewhere(views: &[LineView<'_>], a: usize, b: usize) -> bool {
         && views.iter().enumerate().any(|(j, v)| j != a && j != b && v.text.contains(whole.as_str()))
 }
 
+/// Labels that open a part of a document's body: never its title.
+const SECTION_LABELS: &[&str] = &[
+    "写在前面",
+    "写在最后",
+    "前言",
+    "引言",
+    "导语",
+    "导读",
+    "编者按",
+    "内容提要",
+    "摘要",
+    "温馨提示",
+    "重要提示",
+    "重要内容提示",
+    "行程总览",
+    "结语",
+    "结束语",
+    "参考文献",
+];
+
 /// Strips a site suffix, returning the title and the site.
 pub fn strip_site(text: &str) -> (String, Option<String>) {
     if let Some(c) = SITE_SUFFIX.captures(text) {
@@ -800,7 +820,8 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
         if !document {
             before += 1;
         }
-        if !title_like(v) || document {
+        // A section's label (`写在前面`, `前言`, `温馨提示`) opens the body; it titles no document.
+        if !title_like(v) || document || is_word(v.text.trim_end_matches(['：', ':']), SECTION_LABELS) {
             continue;
         }
         let mut score = 0;

@@ -7,7 +7,7 @@
 //! di_marker   ::= '第' numeral ( unit | sep )
 //! bracketed   ::= ( '【' | '[' ) '第' numeral unit ( '】' | ']' )
 //! numeral     ::= cn_numeral | arabic            ; see `numeral`
-//! unit        ::= 分编 | 编 | 編 | 部分 | 篇 | 章 | 节 | 節 | 条 | 條 | 步 | 阶段 | 单元 | 课 | 讲
+//! unit        ::= 分编 | 编 | 編 | 部分 | 篇 | 章 | 节 | 節 | 条 | 條 | 步 | 阶段 | 单元 | 课 | 讲 | 天
 //! sep         ::= 、 | ， | , | ： | : | ． | .
 //! ```
 //!
@@ -40,7 +40,9 @@
 //! - `第1章为绪论。`, `第三章主要介绍…` — a part described in a sentence (a copula or a verb right after
 //!   the unit);
 //! - `第一次会议`, `第一批` — ordinals that are not followed by a unit or separator;
-//! - `第一` alone on a line (no separator, no unit).
+//! - `第一` alone on a line (no separator, no unit);
+//! - `第一天上午我们到了凯里。` — a day (天) followed directly by text: an itinerary's day takes white
+//!   space or a separator (`第一天　贵阳北—凯里南`, `第2天：西江`).
 
 use super::numeral::{parse_arabic, parse_cn_numeral};
 use super::{is_ordinal_sep, marker, Marker, Style, Unit};
@@ -59,7 +61,7 @@ fn parse_unit(input: &str) -> IResult<&str, Unit> {
         value(Unit::Chapter, tag("章")),
         value(Unit::Section, alt((tag("节"), tag("節")))),
         value(Unit::Article, alt((tag("条"), tag("條")))),
-        value(Unit::Step, alt((tag("步"), tag("阶段"), tag("單元"), tag("单元"), tag("课"), tag("讲")))),
+        value(Unit::Step, alt((tag("步"), tag("阶段"), tag("單元"), tag("单元"), tag("课"), tag("讲"), tag("天")))),
     ))
     .parse(input)
 }
@@ -92,6 +94,12 @@ pub fn scan(line: &str) -> Option<Marker> {
         };
         let len = line.len() - after.len();
         let next = after.chars().next();
+        // A day of an itinerary (`第一天　贵阳北—凯里南`, `第2天：`) only with white space or a
+        // separator after it: `第一天上午我们到了凯里。` is a sentence.
+        let day = rest.starts_with('天');
+        if day && next.is_some_and(|c| !(c.is_whitespace() || is_ordinal_sep(c))) {
+            return None;
+        }
         let ok = match next {
             None => true,
             Some(c) if c.is_whitespace() || c == '\u{3000}' => true,

@@ -59,7 +59,8 @@ pub enum Unit {
     Section,
     /// 条 (article).
     Article,
-    /// 步 (step), 阶段 (stage), 单元 (unit), 课 (lesson), 讲 (lecture): numbered parts of plans and courses.
+    /// 步 (step), 阶段 (stage), 单元 (unit), 课 (lesson), 讲 (lecture), 天 (an itinerary's day): numbered
+    /// parts of plans, courses and trips.
     Step,
 }
 
@@ -244,6 +245,7 @@ pub fn scan(line: &str) -> Option<Marker> {
         // Any other ideograph opens no marker: the families below start with symbols, brackets,
         // digits or letters. (Most lines of running text end here, after one character.)
         '\u{4E00}'..='\u{9FFF}' => None,
+        'D' => latin::scan(line).or_else(|| named::scan(line)),
         c if c.is_ascii_alphabetic() => latin::scan(line),
         _ => symbol::scan(line)
             .or_else(|| paren::scan(line))
