@@ -63,8 +63,11 @@ impl<'a> Drafts<'a> {
     }
 
     fn push(&mut self, d: Draft<'a>) {
+        // (A chunk grows from empty: most documents hold a few dozen headings, and a chunk reserved
+        // whole would cost each of them a megabyte of fresh memory. A full chunk's capacity is exactly
+        // CHUNK, a power of two.)
         if self.len % Self::CHUNK == 0 {
-            self.chunks.push(Vec::with_capacity(Self::CHUNK));
+            self.chunks.push(Vec::new());
         }
         self.chunks.last_mut().expect("a chunk").push(d);
         self.len += 1;
