@@ -154,7 +154,7 @@ pub fn split(text: &str) -> Vec<Line> {
     // Sized to the line breaks up front: a vector grown by doubling copies itself a dozen times on a
     // large text and holds up to twice its lines. Capacity a run of blank lines leaves unused is never
     // touched, so it costs address space, not memory.
-    let breaks = bytes.iter().filter(|&&b| b == b'\n').count();
+    let breaks = memchr::memchr_iter(b'\n', bytes).count();
     let mut out: Vec<Line> = Vec::with_capacity(breaks + 1);
     let mut start = 0;
     let mut number = 1;

@@ -205,6 +205,10 @@ impl std::ops::Index<usize> for Candidates<'_> {
 /// papers, a thesis and a standard from four blind sets puts it there, after `5 结论` or `3.4 本章小结`
 /// alike. Counter-example: `参考资料` under a Q&A answer, `附录` (an attachment's own family).
 fn is_back_matter(text: &str) -> bool {
+    // (Asked of every open line: most are too long to be one of these words, found without a copy.)
+    if text.len() > 48 {
+        return false;
+    }
     let (prefix, _) = prefix_markup(text);
     let t = text.get(prefix..).unwrap_or("").trim_end_matches(['：', ':', '*', ' ', '\u{3000}']);
     let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();

@@ -162,8 +162,15 @@ fn names_document(v: &LineView<'_>) -> bool {
 fn whole_elsewhere(views: &[LineView<'_>], a: usize, b: usize) -> bool {
     let (first, _) = strip_site(views[a].text);
     let whole = format!("{first}{}", views[b].text);
-    whole.chars().count() >= 8
-        && views.iter().enumerate().any(|(j, v)| j != a && j != b && v.text.contains(whole.as_str()))
+    if whole.chars().count() < 8 {
+        return false;
+    }
+    // (The page's first and last lines, where a body names its document and a download link stands:
+    // a text of a million lines is not read through for a title.)
+    let finder = memchr::memmem::Finder::new(whole.as_bytes());
+    let n = views.len();
+    let near = (0..n.min(2000)).chain(n.saturating_sub(200).max(2000)..n);
+    near.filter(|&j| j != a && j != b).any(|j| finder.find(views[j].text.as_bytes()).is_some())
 }
 
 /// Labels that open a part of a document's body: never its title.
