@@ -219,8 +219,9 @@ fn is_back_matter(text: &str) -> bool {
 }
 
 /// Whether a numbered line holds its list's next item too: the items of a list written on one line
-/// (`1. 西南大学 教育学部  2. 重庆师范大学 教育科学学院`, a paper's affiliations; `1. 可以是重大新闻…。
-/// 2. 评审将根据…`, a contest's criteria), not an outline item. The next number follows white space and
+/// (`1. 西南大学 教育学部  2. 重庆师范大学 教育科学学院`, a paper's affiliations), not an outline item. The
+/// next number follows white space (not a sentence end: in a text joined by spaces that is the next
+/// paragraph, `…的故事。 2. 评审将根据…`) and
 /// is written as the first one is (`2.` after `1.`, `（2）` after `（1）`). Counter-examples: `1. 增长
 /// 1.5亿元` (no white space before it), `1. 共有2.3万人` (not the next number after a space), `1. 总则`.
 fn holds_next_item(text: &str, m: &Marker) -> bool {
@@ -241,7 +242,16 @@ fn holds_next_item(text: &str, m: &Marker) -> bool {
     let Some(at) = marker.find(this.as_str()) else { return false };
     let want = format!("{}{}{}", &marker[..at], next, &marker[at + this.len()..]);
     let body = text.get(m.body..).unwrap_or("");
-    body.match_indices(want.as_str()).any(|(p, _)| body[..p].ends_with([' ', '\u{3000}', '\t']))
+    // (After a sentence end, `…的故事。 2. 评审…`, the next number may open the next paragraph of a text
+    // joined by spaces: that line is still its first item's.)
+    // (And the first item is short, as a list written on one line has it: a long one is a paragraph of
+    // a text joined by spaces, `1、 公共管理学院本科生党员、…申请人约40人 2、 工作人员2至3人`.)
+    body.match_indices(want.as_str()).any(|(p, _)| {
+        let before = body[..p].trim_end_matches([' ', '\u{3000}', '\t']);
+        before.len() < p
+            && before.chars().count() <= 24
+            && !before.ends_with(['。', '！', '？', '；', '”', '.', '!', '?', ';'])
+    })
 }
 
 /// Settles the open lines: headings and blocks.
@@ -1304,7 +1314,8 @@ mod tests {
     fn should_read_a_list_written_on_one_line_as_no_heading() {
         let cases = [
             ("1. 西南大学 教育学部  2. 重庆师范大学 教育科学学院", true, "a paper's affiliations"),
-            ("1. 可以是重大新闻。 2. 评审将根据新闻撰写标准评判。", true, "criteria on one line"),
+            ("1. 可以是重大新闻 2. 评审将根据新闻撰写标准评判", true, "criteria on one line"),
+            ("1. 可以是重大新闻。 2. 评审将根据标准评判。", false, "after a sentence end: maybe the next paragraph"),
             ("（1）总则　（2）范围", true, "bracketed items"),
             ("１．甲单位　２．乙单位", true, "full-width digits"),
             ("1. 增长1.5亿元，2.3万人受益", false, "numbers in the text, not after a space"),
