@@ -233,7 +233,8 @@ impl<'a> Builder<'a> {
         if (steps || ladder) && h.ordinal == Some(1) && h.atx.is_none() {
             if let Some(&last) = self.spine.last() {
                 let d = &self.drafts[last];
-                let front = FRONT_MATTER.contains(&d.section.heading.trim_end_matches(['：', ':']));
+                let front =
+                    crate::classify::title::FRONT_MATTER.contains(&d.section.heading.trim_end_matches(['：', ':']));
                 if d.style == Style::Unnumbered
                     && d.atx.is_none()
                     && !d.root
@@ -342,25 +343,6 @@ impl<'a> Builder<'a> {
         (self.preamble, top, self.diagnostics)
     }
 }
-
-/// Labels of what stands before a document's body: a part of its own, never the parent of the
-/// numbered parts after it.
-const FRONT_MATTER: &[&str] = &[
-    "重要内容提示",
-    "重要提示",
-    "温馨提示",
-    "提示",
-    "前言",
-    "引言",
-    "导语",
-    "导读",
-    "写在前面",
-    "编者按",
-    "内容提要",
-    "摘要",
-    "序言",
-    "序",
-];
 
 /// Whether a heading of family `new` closes an open heading of family `open` by rank alone — the
 /// ranks of 立法法 (编 > 分编 > 章 > 节 > 条 > 项 > 目) and of GB/T 9704 (一、 > （一） > 1. > （1） > ①)

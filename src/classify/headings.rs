@@ -211,11 +211,7 @@ fn is_back_matter(text: &str) -> bool {
     }
     let (prefix, _) = prefix_markup(text);
     let t = text.get(prefix..).unwrap_or("").trim_end_matches(['：', ':', '*', ' ', '\u{3000}']);
-    let squashed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(
-        squashed.as_str(),
-        "参考文献" | "主要参考文献" | "参考书目" | "致谢" | "谢辞" | "后记" | "写在最后" | "结束语" | "结语"
-    )
+    super::title::is_word(t, super::title::BACK_MATTER)
 }
 
 /// Whether a numbered line holds its list's next item too: the items of a list written on one line

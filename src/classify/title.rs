@@ -173,25 +173,36 @@ fn whole_elsewhere(views: &[LineView<'_>], a: usize, b: usize) -> bool {
     near.filter(|&j| j != a && j != b).any(|j| finder.find(views[j].text.as_bytes()).is_some())
 }
 
-/// Labels that open a part of a document's body: never its title.
-const SECTION_LABELS: &[&str] = &[
-    "写在前面",
-    "写在最后",
+/// Labels of what stands before a document's body (`温馨提示`, `前言`, `写在前面`): never its title, and
+/// never the parent of the numbered parts after them ([`crate::outline`]).
+pub const FRONT_MATTER: &[&str] = &[
+    "重要内容提示",
+    "重要提示",
+    "温馨提示",
+    "提示",
     "前言",
     "引言",
     "导语",
     "导读",
+    "写在前面",
     "编者按",
     "内容提要",
     "摘要",
-    "温馨提示",
-    "重要提示",
-    "重要内容提示",
-    "行程总览",
-    "结语",
-    "结束语",
-    "参考文献",
+    "序言",
+    "序",
 ];
+
+/// Names of what closes a work (`参考文献`, `致谢`, `写在最后`): never its title, and a top-level heading
+/// ([`super::headings`]).
+pub const BACK_MATTER: &[&str] =
+    &["参考文献", "主要参考文献", "参考书目", "致谢", "谢辞", "后记", "写在最后", "结束语", "结语"];
+
+/// Whether a line is a label of a part of the body (front or back matter, an itinerary's overview):
+/// never the title.
+fn is_section_label(t: &str) -> bool {
+    let t = t.trim_end_matches(['：', ':']);
+    is_word(t, FRONT_MATTER) || is_word(t, BACK_MATTER) || is_word(t, &["行程总览"])
+}
 
 /// Strips a site suffix, returning the title and the site.
 pub fn strip_site(text: &str) -> (String, Option<String>) {
@@ -828,7 +839,7 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
             before += 1;
         }
         // A section's label (`写在前面`, `前言`, `温馨提示`) opens the body; it titles no document.
-        if !title_like(v) || document || is_word(v.text.trim_end_matches(['：', ':']), SECTION_LABELS) {
+        if !title_like(v) || document || is_section_label(v.text) {
             continue;
         }
         let mut score = 0;
