@@ -75,6 +75,8 @@
 //! - a text whose lines are its paragraphs: lines of every length, most ending a sentence — never
 //!   read as wrapped;
 //! - `（一）` / `各地要加强领导。` — a number above a paragraph; `01` / `定期整理…` — a how-to's step;
+//! - `2,917,330,584.12` / `12.65` / `营业成本` — a number right below another number, or above a
+//!   line with a number below it, is a table's cell, one per line as a PDF converter writes a table;
 //! - `61 浏览 3572字` after a full line — a number and a space is as often the rest of a sentence.
 
 use crate::lines::{is_space, Line};
@@ -335,12 +337,30 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
     if !bare_marker(l.text(text)) {
         return false;
     }
+    // A number right below another number, or two lines above one, is a table's cell, one per line
+    // as a PDF converter writes a table (`2,917,330,584.12` / `12.65` / `营业成本`), not a section
+    // number.
+    // (A page number, digits alone, may stand above a section number; a section number two lines
+    // below is the next section: `2` / `主要任务` / `2.1`.)
+    let figure = |t: &str| numeric_cell(t) && !t.bytes().all(|b| b.is_ascii_digit());
+    if i > 0 && figure(lines[i - 1].text(text))
+        || lines.get(i + 2).is_some_and(|l| figure(l.text(text)) && !bare_marker(l.text(text)))
+    {
+        return false;
+    }
     let n = next.text(text);
     n.chars().count() <= 40
         && !n.contains(['。', '；', '！', '？', ';', '\t'])
         && !bare_marker(n)
         && !opens_block(n)
         && !crate::furniture::is_page_number(n)
+}
+
+/// A line that is a number and nothing else, as a table cell holds it: `2,917,330,584.12`, `-4.63`,
+/// `12.91%`, `3`.
+fn numeric_cell(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
+        && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
 }
 
 /// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts

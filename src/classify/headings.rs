@@ -517,6 +517,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
             fence = !fence;
         }
     }
+    mark_cell_columns(k, roles);
     let mut i = 0;
     while i < n {
         let v = &k.views[i];
@@ -563,6 +564,58 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
         }
         i += 1;
     }
+}
+
+/// Marks a table written one cell per line, as a PDF converter writes one (`营业成本` /
+/// `2,512,877,903.41` / `2,207,664,218.95` / `13.83` / `销售费用` / …): a line that is a number alone
+/// with another such line at most two lines away is a cell, and so is a short line without a
+/// sentence mark or marker right above a cell (the row's label). Neither titles anything: `12.65`
+/// is no section 12.65, `营业成本` no subhead.
+///
+/// Counter-examples: `1` / `简介` (a number above a title, no number near it); `03` / `…` / `04` (a
+/// how-to's steps: no figure among them); `2023年` (a quantity, not a number alone); a page number
+/// alone between blank lines.
+fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
+    let number = |i: usize| is_number_alone(k.views[i].text);
+    // A figure: a separator, a sign, a decimal point or three digits (`01` / `02`, a how-to's step
+    // numbers a line apart, are no table).
+    let figure = |i: usize| {
+        let t = k.views[i].text;
+        t.contains([',', '.', '%', '-', '+']) || t.len() >= 3
+    };
+    let content: Vec<usize> = (0..k.views.len()).filter(|&i| !k.views[i].text.is_empty()).collect();
+    let cell: Vec<bool> = (0..content.len())
+        .map(|at| {
+            let i = content[at];
+            number(i)
+                && (at.saturating_sub(2)..(at + 3).min(content.len())).any(|o| {
+                    let j = content[o];
+                    o != at && number(j) && j.abs_diff(i) <= 3 && (figure(i) || figure(j))
+                })
+        })
+        .collect();
+    for at in 0..content.len() {
+        let i = content[at];
+        if roles[i].is_some() {
+            continue;
+        }
+        let label = || {
+            let v = &k.views[i];
+            cell.get(at + 1).copied().unwrap_or(false)
+                && content[at + 1] == i + 1
+                && v.marker.is_none()
+                && v.feat.chars <= 16
+                && !v.text.contains(['。', '；', '！', '？', '：', ':'])
+        };
+        if cell[at] || label() {
+            roles[i] = Some(Role::Block(BlockKind::TableRow));
+        }
+    }
+}
+
+/// A line that is a number and nothing else: `2,917,330,584.12`, `-4.63`, `12.91%`.
+fn is_number_alone(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
 }
 
 /// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
