@@ -352,13 +352,21 @@ impl<'a> Builder<'a> {
 ///   GB/T 9704 ladder: `第二章` after `（八）` is the next chapter, not a child of the item (a law whose
 ///   first 第一章 is missing; `第二部分` above a restarted `一、`);
 /// - an article (条) closes lower units and the items inside articles (`（一）` 项, `1.` 目, `（1）`,
-///   `①`), but not `一、`: some rules number their chapters `一、总则` and their articles 第一条 below.
+///   `①`), but not `一、`: some rules number their chapters `一、总则` and their articles 第一条 below;
+/// - `一、` and `（一）` close the items of the lower rungs (`1.`, `（1）`, `①`): `一、关于能否认定工伤`
+///   after a question's `1.` `2.` `3.` is the answer's first part, not a child of question 3 (seen
+///   in Q&A pages, speeches flattened to a line, a tutorial whose list precedes its parts).
 ///
 /// Counter-examples (no closing): `第一步`/`第一阶段` (steps rank nothing); `一、` after `第一条` (an
-/// item list inside an article stays inside it); a family already open is closed by the same-family
-/// rule, not here.
+/// item list inside an article stays inside it); `1.` after `②`, `（1）` after `1.` — the lower
+/// rungs are often inverted (a WeChat article's `①` parts hold `1.` points), so they rank nothing
+/// among themselves; a family already open is closed by the same-family rule, not here.
 fn outranks(new: Style, open: Style) -> bool {
     use crate::markers::Unit;
+    if let (Some(n), Some(o)) = (new.gb_rank(), open.gb_rank()) {
+        // The two upper rungs of the ladder close the three lower ones.
+        return n <= 2 && o >= 3;
+    }
     let Style::Unit(unit) = new else { return false };
     if unit == Unit::Step {
         return false;
