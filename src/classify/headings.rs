@@ -615,7 +615,8 @@ fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
 
 /// A line that is a number and nothing else: `2,917,330,584.12`, `-4.63`, `12.91%`.
 fn is_number_alone(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_digit()) && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+    t.bytes().any(|b| b.is_ascii_digit())
+        && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
 }
 
 /// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
