@@ -910,9 +910,13 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     Some(ti)
 }
 
-/// A cover's label line (`文档编号：LCSW-JS-2023-007`, `版    本：V1.2`, `编制单位：…`).
+/// A cover's label line (`文档编号：LCSW-JS-2023-007`, `版    本：V1.2`, `编制单位：…`): a field's
+/// name — it ends as field names do (编号, 版本, 单位, 机构, 分类, 日期, 密级, 作者, 负责人, 审核 …)
+/// — and a colon.
+/// Counter-example: `学术讲座预告：面向复杂场景的…` — a headline with a colon, the title itself.
 static COVER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\u{4E00}-\u{9FFF}][\u{4E00}-\u{9FFF}\s\u{3000}]{0,7}[：:]").expect("cover label regex")
+    Regex::new(r"^[\u{4E00}-\u{9FFF}\s\u{3000}]{0,6}(号|本|次|位|门|构|类|码|源|期|间|级|者|人|制|核|批|准|写|订|称|别|态|数|型)\s*[：:]")
+        .expect("cover label regex")
 });
 
 /// A piece of a title broken over lines, as the title reads it: letter-spacing squashed (`招 标 文 件`).
