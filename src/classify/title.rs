@@ -95,11 +95,11 @@ static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    // One body or several set apart by spaces (`县委政策研究室　县农业农村局联合调研组`): a working group,
-    // or bodies by their kind's suffix.
+    // One body or several set apart by spaces (`县委政策研究室　县农业农村局联合调研组`, `江州市实验中学
+    // 物理教研组`): a working group, or bodies by their kind's suffix.
     Regex::new(concat!(
-        r"^(?:[\u{4E00}-\u{9FFF}]{2,20}(?:室|局|委|办|厅|部|院|所|中心|协会|学会|大学|学院|公司|集团|政府|委员会)[ \u{3000}]+){0,3}",
-        r"[\u{4E00}-\u{9FFF}]{2,20}(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组|研究室|研究中心|研究院)$"
+        r"^(?:[\u{4E00}-\u{9FFF}]{2,20}(?:室|局|委|办|厅|部|院|所|中心|协会|学会|大学|学院|中学|小学|学校|医院|公司|集团|政府|委员会)[ \u{3000}]+){0,3}",
+        r"[\u{4E00}-\u{9FFF}]{2,20}(?:课题组|调研组|调查组|写作组|编写组|起草组|研究组|研究室|研究中心|研究院|教研组|教研室|备课组|项目组|工作组)$"
     ))
     .expect("author unit regex")
 });
@@ -194,8 +194,20 @@ pub const FRONT_MATTER: &[&str] = &[
 
 /// Names of what closes a work (`参考文献`, `致谢`, `写在最后`): never its title, and a top-level heading
 /// ([`super::headings`]).
-pub const BACK_MATTER: &[&str] =
-    &["参考文献", "主要参考文献", "参考书目", "致谢", "谢辞", "后记", "写在最后", "结束语", "结语"];
+pub const BACK_MATTER: &[&str] = &[
+    "参考文献",
+    "主要参考文献",
+    "参考书目",
+    "致谢",
+    "谢辞",
+    "后记",
+    "写在最后",
+    "结束语",
+    "结语",
+    "名词解释",
+    "名词注释",
+    "术语解释",
+];
 
 /// Whether a line is a label of a part of the body (front or back matter, an itinerary's overview):
 /// never the title.
