@@ -20,7 +20,8 @@
 //!
 //! ## Not a marker
 //!
-//! - `一、二等奖各一名`, `一、二季度`, `一、二、三产业` — a numeral right after the separator;
+//! - `一、二等奖各一名`, `一、二季度`, `一、二、三产业`, `二、三泡一定是…`（a wrapped line that starts
+//!   inside `…这二、三泡`) — a numeral and a counter word right after the separator;
 //! - `一二三` — no separator;
 //! - `二〇〇七、` — a year, not an ordinal (see `numeral`);
 //! - `一，` followed by nothing — a stray list residue is still scanned; the outline decides.
@@ -63,6 +64,7 @@ mod tests {
             ("貳、目標", Some((2, "目標")), "should read financial forms (style chinese_upper)"),
             ("一、二等奖", None, "should reject 一、二等奖"),
             ("一、二季度", None, "should reject 一、二季度"),
+            ("二、三泡一定是不能错过的。", None, "should reject 二、三泡"),
             ("一二三", None, "should reject digits without separator"),
             ("二〇〇七、", None, "should reject a year"),
             ("一是加强", None, "should leave 一是 to run_in"),

@@ -316,6 +316,14 @@ pub(crate) fn numeral_follows(rest: &str, chinese: bool) -> bool {
                     | '个'
                     | '名'
                     | '项'
+                    | '泡'
+                    | '遍'
+                    | '轮'
+                    | '回'
+                    | '天'
+                    | '周'
+                    | '层'
+                    | '倍'
             )
         )
 }
