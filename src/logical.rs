@@ -705,6 +705,9 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     // digit, a letter or a word that makes it a reference (`图1.`, `第3.`): the evidence of a list
     // that runs 1, 2, 3 … with no punctuation before its items (`…废止：1．…条例2．…决定3．…`).
     let mut counted: Vec<(usize, Style, u32)> = Vec::new();
+    // Dotted numbers (`1　范围`, `3.1`, `5.1.2`) that do not follow a word: the clauses of a standard
+    // run into one line, kept when they count on as an outline does ([`dotted_chain`]).
+    let mut dotted: Vec<usize> = Vec::new();
     // The character before, spaces skipped (`…的宗旨。\u{3000}第二条\u{3000}…`: the article follows a
     // sentence end, the U+3000 between them an indent; a TAB is a table's and counts).
     let mut prev: Option<char> = None;
@@ -733,9 +736,16 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
             continue;
         }
         let letter = |m: &markers::Marker| matches!(m.style, Style::Latin { .. });
-        let Some(m) = markers::scan(&s[i..]).filter(|m| strong(m.style) || m.style == Style::RunIn || letter(m)) else {
+        let Some(m) = markers::scan(&s[i..]) else { continue };
+        if matches!(m.style, Style::Dotted(_)) {
+            if !after_word {
+                dotted.push(base + i);
+            }
             continue;
-        };
+        }
+        if !(strong(m.style) || m.style == Style::RunIn || letter(&m)) {
+            continue;
+        }
         let Some(o) = m.ordinal else { continue };
         // (Law units are numbered through the whole text and cited inside sentences, `用于第一部分第一项`:
         // only a bracketed one, `【第二条】`, is counted.)
@@ -795,6 +805,7 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
             keep.push(at);
         }
     }
+    keep.extend(dotted_chain(text, &dotted).into_iter().filter(|&at| at > base));
     let (runs, firsts) = counted_runs(&counted, &inline);
     keep.extend(runs.into_iter().filter(|&at| at > base));
     // A label that introduces a counted run stands on a line of its own (`…国家卫生健康委。注：1.三级…`):
@@ -913,15 +924,15 @@ fn cuts(text: &str, l: &Line, markers_cut: bool, any_length: bool) -> Vec<usize>
     keep.sort_unstable();
     keep.dedup();
     // A Markdown heading's `#`s stay with its marker (`### 一、 活动背景`: one cut, before the `#`s),
-    // and so does a bold span's opening `**` (`**一、提前做好开学准备**`).
+    // and so does a bold span's opening `**` (`**一、提前做好开学准备**`); two cuts a space apart are
+    // one (no line of white space alone).
     let mut from = base;
     keep.retain(|&at| {
         let alone = text[from..at].trim_matches(is_space).bytes().all(|b| b == b'#' || b == b'*') && at > from;
-        let atx_only = alone && text[from..at].contains(['#', '*']);
-        if !atx_only {
+        if !alone {
             from = at;
         }
-        !atx_only
+        !alone
     });
     keep
 }
@@ -1415,6 +1426,81 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
 
 /// The families that number a document's parts (not bullets, letters or 一是, which run inside
 /// paragraphs as often as they open them).
+/// The dotted numbers of a line that count on as a standard's clauses do, each the next one after
+/// the last kept (`1` → `2` → `3` → `3.1` → `3.2` → `4` → `4.1` → `4.1.1` → `4.1.2` → `5`): its next
+/// sibling at any level, or its first child. A run of [`MIN_CHAIN`] such numbers or more is the
+/// text's outline, run into one line; a number that does not continue it (`见 6.2.1 和 6.2.2。`, a
+/// cross-reference; `HJ 91.1`, a standard cited) is passed over, and a `1` that continues nothing
+/// starts a run again (the body after its 目录, which counts the same numbers first).
+///
+/// Counter-examples: `0.3 m`, `2.0 mg/L` (quantities: no dotted marker); a line with two or three
+/// dotted numbers (a paragraph that cites clauses).
+fn dotted_chain(text: &str, at: &[usize]) -> Vec<usize> {
+    fn path(t: &str) -> Vec<u32> {
+        let end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+        t[..end].trim_end_matches('.').split('.').map_while(|g| g.parse().ok()).collect()
+    }
+    fn next(p: &[u32], q: &[u32]) -> bool {
+        let child = q.len() == p.len() + 1 && q[..p.len()] == *p && q.last() == Some(&1);
+        let sibling = !q.is_empty()
+            && q.len() <= p.len()
+            && q[..q.len() - 1] == p[..q.len() - 1]
+            && q[q.len() - 1] == p[q.len() - 1] + 1;
+        child || sibling
+    }
+    let mut out: Vec<usize> = Vec::new();
+    let mut chain: Vec<usize> = Vec::new();
+    let mut last: Vec<u32> = Vec::new();
+    for &i in at {
+        let q = path(&text[i..]);
+        if q.is_empty() || q.len() > 6 {
+            continue;
+        }
+        if !last.is_empty() && next(&last, &q) {
+            chain.push(i);
+            last = q;
+        } else if q == [1] || last.is_empty() && q.last() == Some(&1) {
+            // A `1` that continues nothing starts the outline again: the body after its 目录.
+            if chain.len() >= MIN_CHAIN {
+                out.append(&mut chain);
+            }
+            chain = vec![i];
+            last = q;
+        }
+    }
+    if chain.len() >= MIN_CHAIN {
+        out.append(&mut chain);
+    }
+    // A run that opens right after the word 目录 (`…应急预案目　　录1　总则1.1　…`) is the 目录's: the
+    // label stands on a line of its own above its entries, as the heading stage reads a 目录.
+    let mut labels = Vec::new();
+    for (k, &i) in out.iter().enumerate() {
+        if k > 0 && out[k - 1] >= i.saturating_sub(64) {
+            continue;
+        }
+        let before = text[..i].trim_end_matches(is_space);
+        if let Some(b) = before.strip_suffix('录').or_else(|| before.strip_suffix('錄')) {
+            if let Some(label) = b.trim_end_matches(is_space).strip_suffix('目') {
+                labels.push(label.len());
+            }
+        }
+    }
+    out.extend(labels);
+    // A number inside markup (`：**1.1芯片**没错…`, `## **2 开发模式**`) is cut before the markup.
+    for at in &mut out {
+        let before = text[..*at].trim_end_matches(['*', '#', ' ']);
+        if text[before.len()..*at].contains(['*', '#']) {
+            *at = before.len() + text[before.len()..*at].find(['*', '#']).unwrap_or(0);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The dotted numbers counting on that make a one-line text's outline ([`dotted_chain`]).
+const MIN_CHAIN: usize = 4;
+
 fn strong(style: Style) -> bool {
     matches!(
         style,
@@ -1510,6 +1596,36 @@ mod tests {
         tiles(&src);
         // Outside a law, bracketed items after a colon stay in their sentence.
         let src = format!("{PARA}主要包括：（一）登记；（二）备案。{PARA}");
+        assert_eq!(texts(&src).len(), 1);
+    }
+
+    #[test]
+    fn should_cut_a_standard_joined_by_spaces_at_its_clauses_counting_on() {
+        let src = format!(
+            "某某技术规程 目录 1 范围 2 要求 2.1 一般规定 2.2 运行 1 范围 {PARA} 2 要求 2.1 运行单位应建立制度，见 3.2 和 3.3。 2.1.1 {PARA} 2.2 设备应定期维护，引用 HJ 91.1 的方法。 3 管理 {PARA}"
+        );
+        let t = texts(&src);
+        assert_eq!(
+            t,
+            [
+                "某某技术规程",
+                "目录",
+                "1 范围",
+                "2 要求",
+                "2.1 一般规定",
+                "2.2 运行",
+                &format!("1 范围 {PARA}"),
+                "2 要求",
+                "2.1 运行单位应建立制度，见 3.2 和 3.3。",
+                &format!("2.1.1 {PARA}"),
+                "2.2 设备应定期维护，引用 HJ 91.1 的方法。",
+                &format!("3 管理 {PARA}"),
+            ],
+            "should cut at the numbers that count on (the 目录's run, then the body's), not at 3.2, 3.3 or 91.1"
+        );
+        tiles(&src);
+        // Three numbers are no outline.
+        let src = format!("{PARA} 1 范围 {PARA} 2 要求 {PARA} 3 管理 {PARA}");
         assert_eq!(texts(&src).len(), 1);
     }
 
