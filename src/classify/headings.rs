@@ -308,7 +308,9 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
             Style::Dotted(1) => {
                 m.ordinal.is_some_and(|o| dotted_firsts.binary_search(&o).is_ok() || bare_run.binary_search(&i).is_ok())
             }
-            Style::Attachment => m.body < k.views[i].text.len(), // a bare 附件1 is a label
+            // A bare 附件1 is a label; one that names a file (`附件2：采购需求.docx   186.5 KB`) is a
+            // download link, not an attached document.
+            Style::Attachment => m.body < k.views[i].text.len() && !names_file(k.views[i].text),
             // A bullet titles a part only when its text is a short title (`●密码明文传输`); one that
             // holds a sentence or a clause is an item of a list (`● 我院已全面实行非急诊全预约就诊，
             // 建议您…`): of the bullet lines of the corpus and the blind sets 1–4, the gold makes none
@@ -611,6 +613,16 @@ fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
             roles[i] = Some(Role::Block(BlockKind::TableRow));
         }
     }
+}
+
+/// Whether a line names a file to download: it ends with a document's extension, maybe followed by
+/// its size (`…招标文件.docx   2.31 MB`, `质疑函范本.doc`, `附件3.pdf（42KB）`).
+fn names_file(t: &str) -> bool {
+    static FILE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\.(docx?|pdf|xlsx?|wps|ofd|zip|rar|7z|pptx?|et|txt|csv)\s*[（(]?\s*(\d+(\.\d+)?\s*[KMG]i?B)?\s*[）)]?$")
+            .expect("file name regex")
+    });
+    FILE.is_match(t)
 }
 
 /// A line that is a number and nothing else: `2,917,330,584.12`, `-4.63`, `12.91%`.
