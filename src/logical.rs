@@ -74,7 +74,8 @@
 //! - one marker after a sentence end with no sibling (`…。1.5亿元…` is not even a marker);
 //! - a text whose lines are its paragraphs: lines of every length, most ending a sentence — never
 //!   read as wrapped;
-//! - `（一）` / `各地要加强领导。` — a number above a paragraph; `01` / `定期整理…` — a how-to's step;
+//! - `（一）` / `各地要加强领导。` — a number above a paragraph; `01` / `定期整理…` — a how-to's step
+//!   (but `01` / `什么是幽门螺杆菌？`, a title of twenty characters or fewer, is one heading);
 //! - `2,917,330,584.12` / `12.65` / `营业成本` — a number right below another number, or above a
 //!   line with a number below it, is a table's cell, one per line as a PDF converter writes a table;
 //! - `61 浏览 3572字` after a full line — a number and a space is as often the rest of a sentence.
@@ -334,7 +335,11 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
     if l.is_blank() || l.text_end - l.text_start > 24 || next.is_blank() || next.joined() {
         return false;
     }
-    if !bare_marker(l.text(text)) {
+    // A step number alone (`01` … `09`) titles the paragraph below it, but a short title below it is
+    // its heading's text (`01` / `什么是幽门螺杆菌？`, a WeChat article's parts).
+    let t = l.text(text);
+    let step = t.len() == 2 && t.starts_with('0') && t.as_bytes()[1].is_ascii_digit() && t != "00";
+    if !bare_marker(t) && !(step && next.text(text).chars().count() <= 20) {
         return false;
     }
     // A number right below another number, or two lines above one, is a table's cell, one per line
@@ -349,8 +354,10 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
         return false;
     }
     let n = next.text(text);
+    // (A step's title may be a question: `01` / `它是怎么传染的？`.)
+    let n_inner = if step { n.strip_suffix(['？', '！']).unwrap_or(n) } else { n };
     n.chars().count() <= 40
-        && !n.contains(['。', '；', '！', '？', ';', '\t'])
+        && !n_inner.contains(['。', '；', '！', '？', ';', '\t'])
         && !bare_marker(n)
         && !opens_block(n)
         && !crate::furniture::is_page_number(n)
@@ -1754,7 +1761,7 @@ mod tests {
 
     #[test]
     fn should_join_a_number_alone_to_its_title() {
-        let src = "第一章\n总则\n第一条　为了规范管理，制定本法。\n1\n简介\n（一）\n各地要加强领导。\n01\n定期整理\n";
+        let src = "第一章\n总则\n第一条　为了规范管理，制定本法。\n1\n简介\n（一）\n各地要加强领导。\n01\n定期整理手机里的照片，删除重复的文件。\n02\n它是怎么传染的？\n";
         assert_eq!(
             texts(src),
             [
@@ -1764,7 +1771,8 @@ mod tests {
                 "（一）",
                 "各地要加强领导。",
                 "01",
-                "定期整理"
+                "定期整理手机里的照片，删除重复的文件。",
+                "02\n它是怎么传染的？",
             ]
         );
         tiles(src);
