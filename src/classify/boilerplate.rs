@@ -549,19 +549,23 @@ fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<
     // `分享` / `写回答` bar — has more of the article after it than before.)
     let article_before = |i: usize| dense_after[zones.core_start] - dense_after[i];
     // A bar the page repeats under every answer or floor (`有帮助(36)　追问　举报`, `回复时间：…`):
-    // once the article has run past one, the same bar again, with running text after it before the
-    // next closer, closes one item of the article, not the article.
+    // once the article has run past one, the same bar again, with running text in the dozen lines
+    // after it, closes one item of the article, not the article.
     let closers: Vec<usize> = (zones.core_start + 1..n).filter(|&i| flags[i] & CLOSER != 0).collect();
     // (Whether each closer's rule closed a line before it: one pass, linear.)
     let mut ids = std::collections::HashSet::new();
     let seen: Vec<bool> = closers.iter().map(|&j| !ids.insert(views[j].hit.map(|r| r.id))).collect();
     // (Running text that a closing rule matches — a 免责声明 sentence — is no more of the article.
-    // Each closer reads the lines up to the next one: linear overall.)
+    // Each closer reads a bounded window: linear overall.)
+    // (A bar spread over lines — 赞同 1.2 万 / 832 条评论 / 分享 / 收藏 / 喜欢 — and the next answer's
+    // author lines stand between it and the next answer's text: the next dozen lines are read.)
     let between_items = |i: usize| {
         let at = closers.partition_point(|&j| j < i);
-        let next = closers.get(at + 1).map_or(n, |&j| j);
         seen.get(at).copied().unwrap_or(false)
-            && (i + 1..next).any(|j| article(j) && !views[j].hit.is_some_and(|r| r.ends_article))
+            && (i + 1..n.min(i + 40))
+                .filter(|&j| flags[j] & NONBLANK != 0)
+                .take(12)
+                .any(|j| article(j) && !views[j].hit.is_some_and(|r| r.ends_article))
     };
     (zones.core_start + 1..n).find(|&i| {
         flags[i] & CLOSER != 0
