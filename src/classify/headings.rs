@@ -533,7 +533,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
             let (at, _) = prefix_markup(v.text);
             !v.text.get(at + m.body..).is_some_and(|rest| rest.contains('\t'))
         });
-        if v.feat.tabs > 0 && !tab_after_marker || numeric_cells(v.text) >= 3 {
+        if v.feat.tabs > 0 && !tab_after_marker || numeric_cells(v.text) >= 3 || !v.atx && spaced_cells(v.text) >= 2 {
             roles[i] = Some(Role::Block(BlockKind::TableRow));
             i += 1;
             continue;
@@ -613,6 +613,17 @@ fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
             roles[i] = Some(Role::Block(BlockKind::TableRow));
         }
     }
+}
+
+/// The gaps of three spaces or more between a line's cells, as a converter lays out a table
+/// (`3       燃气                累计流量、压力、温度`): two or more make a table row, numbered or not.
+/// (One gap is a number set apart from its title, `1   范围`; a sentence is no row.)
+fn spaced_cells(t: &str) -> usize {
+    // (Most lines hold no three spaces in a row: answered without a walk.)
+    if !t.contains("   ") || t.contains('。') {
+        return 0;
+    }
+    t.trim().split("   ").filter(|w| !w.trim().is_empty()).count().saturating_sub(1)
 }
 
 /// Whether a line names a file to download: it ends with a document's extension, maybe followed by
