@@ -339,7 +339,7 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
     // its heading's text (`01` / `什么是幽门螺杆菌？`, a WeChat article's parts).
     let t = l.text(text);
     let step = t.len() == 2 && t.starts_with('0') && t.as_bytes()[1].is_ascii_digit() && t != "00";
-    if !bare_marker(t) && !(step && next.text(text).chars().count() <= 20) {
+    if !(bare_marker(t) || step && next.text(text).chars().count() <= 20) {
         return false;
     }
     // A number right below another number, or two lines above one, is a table's cell, one per line
