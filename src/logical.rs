@@ -366,8 +366,9 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
 /// A line that is a number and nothing else, as a table cell holds it: `2,917,330,584.12`, `-4.63`,
 /// `12.91%`, `3`.
 fn numeric_cell(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_digit())
-        && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+    // (The test that fails at a line's first byte first: most lines open with no digit.)
+    t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts

@@ -586,13 +586,15 @@ fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
         t.contains([',', '.', '%', '-', '+']) || t.len() >= 3
     };
     let content: Vec<usize> = (0..k.views.len()).filter(|&i| !k.views[i].text.is_empty()).collect();
+    // (Each line asked once.)
+    let numbers: Vec<bool> = content.iter().map(|&i| number(i)).collect();
     let cell: Vec<bool> = (0..content.len())
         .map(|at| {
             let i = content[at];
-            number(i)
+            numbers[at]
                 && (at.saturating_sub(2)..(at + 3).min(content.len())).any(|o| {
                     let j = content[o];
-                    o != at && number(j) && j.abs_diff(i) <= 3 && (figure(i) || figure(j))
+                    o != at && numbers[o] && j.abs_diff(i) <= 3 && (figure(i) || figure(j))
                 })
         })
         .collect();
@@ -620,7 +622,7 @@ fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
 /// (One gap is a number set apart from its title, `1   范围`; a sentence is no row.)
 fn spaced_cells(t: &str) -> usize {
     // (Most lines hold no three spaces in a row: answered without a walk.)
-    if !t.contains("   ") || t.contains('。') {
+    if memchr::memmem::find(t.as_bytes(), b"   ").is_none() || t.contains('。') {
         return 0;
     }
     t.trim().split("   ").filter(|w| !w.trim().is_empty()).count().saturating_sub(1)
@@ -638,8 +640,9 @@ fn names_file(t: &str) -> bool {
 
 /// A line that is a number and nothing else: `2,917,330,584.12`, `-4.63`, `12.91%`.
 fn is_number_alone(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_digit())
-        && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+    // (The test that fails at a line's first byte first: most lines open with no digit.)
+    t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
