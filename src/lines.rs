@@ -98,6 +98,15 @@ pub fn dot_leader(t: &str) -> usize {
     dots
 }
 
+/// Whether a line is a number and nothing else, as a table's cell holds one: `2,917,330,584.12`,
+/// `-4.63`, `12.91%`, `3` (asked by [`crate::logical`] of a number above a title and by the heading
+/// stage of a table written one cell per line).
+pub fn number_alone(t: &str) -> bool {
+    // (The test that fails at a line's first byte first: most lines open with no digit.)
+    t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
+        && t.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Whether `c` counts as white space around a line's content. This is Unicode `White_Space` plus the
 /// zero-width characters that web pages leave around text (ZWSP, ZWNJ, ZWJ, BOM) and the private-use
 /// paragraph mark U+E40C that Sogou-style crawls put between paragraphs (it renders as nothing).

@@ -347,7 +347,7 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
     // number.
     // (A page number, digits alone, may stand above a section number; a section number two lines
     // below is the next section: `2` / `主要任务` / `2.1`.)
-    let figure = |t: &str| numeric_cell(t) && !t.bytes().all(|b| b.is_ascii_digit());
+    let figure = |t: &str| crate::lines::number_alone(t) && !t.bytes().all(|b| b.is_ascii_digit());
     if i > 0 && figure(lines[i - 1].text(text))
         || lines.get(i + 2).is_some_and(|l| figure(l.text(text)) && !bare_marker(l.text(text)))
     {
@@ -361,14 +361,6 @@ fn bare_title(text: &str, lines: &[Line], i: usize) -> bool {
         && !bare_marker(n)
         && !opens_block(n)
         && !crate::furniture::is_page_number(n)
-}
-
-/// A line that is a number and nothing else, as a table cell holds it: `2,917,330,584.12`, `-4.63`,
-/// `12.91%`, `3`.
-fn numeric_cell(t: &str) -> bool {
-    // (The test that fails at a line's first byte first: most lines open with no digit.)
-    t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
-        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The width a text is wrapped at, in the measure that shows it: characters (a converter that counts
@@ -1432,8 +1424,6 @@ fn title_block_cuts(block: &str) -> Vec<usize> {
     out
 }
 
-/// The families that number a document's parts (not bullets, letters or 一是, which run inside
-/// paragraphs as often as they open them).
 /// The dotted numbers of a line that count on as a standard's clauses do, each the next one after
 /// the last kept (`1` → `2` → `3` → `3.1` → `3.2` → `4` → `4.1` → `4.1.1` → `4.1.2` → `5`): its next
 /// sibling at any level, or its first child. A run of [`MIN_CHAIN`] such numbers or more is the
@@ -1509,6 +1499,8 @@ fn dotted_chain(text: &str, at: &[usize]) -> Vec<usize> {
 /// The dotted numbers counting on that make a one-line text's outline ([`dotted_chain`]).
 const MIN_CHAIN: usize = 4;
 
+/// The families that number a document's parts (not bullets, letters or 一是, which run inside
+/// paragraphs as often as they open them).
 fn strong(style: Style) -> bool {
     matches!(
         style,

@@ -550,15 +550,14 @@ fn end_of_article(views: &[LineView<'_>], flags: &[u8], zones: Zones) -> Option<
     let article_before = |i: usize| dense_after[zones.core_start] - dense_after[i];
     // A bar the page repeats under every answer or floor (`有帮助(36)　追问　举报`, `回复时间：…`):
     // once the article has run past one, the same bar again, with running text in the dozen lines
-    // after it, closes one item of the article, not the article.
+    // after it, closes one item of the article, not the article. (The dozen lines: a bar spread over
+    // lines — 赞同 1.2 万 / 832 条评论 / 分享 / 收藏 / 喜欢 — and the next answer's author lines stand
+    // between it and the next answer's text. Running text that a closing rule matches, a 免责声明
+    // sentence, is no more of the article. A bounded window each: linear overall.)
     let closers: Vec<usize> = (zones.core_start + 1..n).filter(|&i| flags[i] & CLOSER != 0).collect();
-    // (Whether each closer's rule closed a line before it: one pass, linear.)
+    // (Whether each closer's rule closed a line before it: one pass.)
     let mut ids = std::collections::HashSet::new();
     let seen: Vec<bool> = closers.iter().map(|&j| !ids.insert(views[j].hit.map(|r| r.id))).collect();
-    // (Running text that a closing rule matches — a 免责声明 sentence — is no more of the article.
-    // Each closer reads a bounded window: linear overall.)
-    // (A bar spread over lines — 赞同 1.2 万 / 832 条评论 / 分享 / 收藏 / 喜欢 — and the next answer's
-    // author lines stand between it and the next answer's text: the next dozen lines are read.)
     let between_items = |i: usize| {
         let at = closers.partition_point(|&j| j < i);
         seen.get(at).copied().unwrap_or(false)

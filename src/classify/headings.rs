@@ -578,7 +578,7 @@ fn mark_tables_and_notes(k: &Known<'_>, roles: &mut [Option<Role>]) {
 /// how-to's steps: no figure among them); `2023年` (a quantity, not a number alone); a page number
 /// alone between blank lines.
 fn mark_cell_columns(k: &Known<'_>, roles: &mut [Option<Role>]) {
-    let number = |i: usize| is_number_alone(k.views[i].text);
+    let number = |i: usize| crate::lines::number_alone(k.views[i].text);
     // A figure: a separator, a sign, a decimal point or three digits (`01` / `02`, a how-to's step
     // numbers a line apart, are no table).
     let figure = |i: usize| {
@@ -636,13 +636,6 @@ fn names_file(t: &str) -> bool {
             .expect("file name regex")
     });
     FILE.is_match(t)
-}
-
-/// A line that is a number and nothing else: `2,917,330,584.12`, `-4.63`, `12.91%`.
-fn is_number_alone(t: &str) -> bool {
-    // (The test that fails at a line's first byte first: most lines open with no digit.)
-    t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'+' | b'%'))
-        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The heading of a marker line: its text up to the first sentence mark for a run-in heading.
