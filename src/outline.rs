@@ -230,8 +230,8 @@ impl<'a> Builder<'a> {
         // 类别…` / `一、写作类`) the corpus' gold nests it.
         // (A zero-padded part number, `01` / `党建引领`, numbers a report's or an article's parts as
         // a step does.)
-        let padded = matches!(h.style, Style::Padded | Style::Dotted(1))
-            && h.marker.is_some_and(|(a, _)| self.text.as_bytes().get(a) == Some(&b'0'));
+        let padded = h.style == Style::Padded
+            || h.style == Style::Dotted(1) && h.marker.is_some_and(|(a, _)| self.text.as_bytes().get(a) == Some(&b'0'));
         let steps = matches!(h.style, Style::Unit(crate::markers::Unit::Step) | Style::Named(_)) || padded;
         let ladder = matches!(h.style, Style::Unit(_) | Style::Chinese | Style::ChineseUpper | Style::Di);
         if (steps || ladder) && h.ordinal == Some(1) && h.atx.is_none() {

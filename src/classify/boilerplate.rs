@@ -470,9 +470,14 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::OutsideCore).into() })
             }
             // A line of pictures is never prose, however its addresses count (`![…](…?a=1&b=2)`).
+            // A sentence of the body that names a share widget is the author's (`…然后用新手机微信的“扫一扫”扫描
+            // 旧手机上的二维码。` in a how-to).
             Some(r)
                 if r.strength == Strength::Certain
-                    && (r.is_markup_image() || !(v.feat.is_dense() && v.feat.chars > 60)) =>
+                    && (r.is_markup_image()
+                        || !(v.feat.is_dense()
+                            && (v.feat.chars > 60
+                                || r.id == "share_widget" && v.feat.full_stop && v.feat.chars > 30))) =>
             {
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::Alone).into() })
             }

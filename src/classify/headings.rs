@@ -989,8 +989,11 @@ fn find_attached_titles(
         {
             let prev_ok =
                 prev_content(k, roles, i).is_some_and(|p| k.views[p].feat.terminal || k.views[p].marker.is_some());
-            let next_ok =
-                next_content(k, roles, i).is_some_and(|nx| candidate[nx].is_some() || k.views[nx].feat.is_dense());
+            // (Or a subtitle: a report delivered at the meeting whose resolution comes first,
+            // `关于…计划草案的报告` / `——2024年1月9日在…会议上`.)
+            let next_ok = next_content(k, roles, i).is_some_and(|nx| {
+                candidate[nx].is_some() || k.views[nx].feat.is_dense() || super::title::is_subtitle(k.views[nx].text)
+            });
             if prev_ok && next_ok {
                 heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], true)));
                 continue;

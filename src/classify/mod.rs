@@ -121,6 +121,14 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         is_furniture[i] = true;
         views[i] = view(i, "");
     }
+    // A how-to's steps numbered by a bare number alone on its line (a number, not page furniture).
+    if flags.page.load(std::sync::atomic::Ordering::Relaxed) {
+        let texts: Vec<&str> = views.iter().map(|v| v.text).collect();
+        for (i, n) in markers::bare_steps(&texts) {
+            let len = views[i].text.len();
+            views[i].marker = Some(markers::Marker { style: markers::Style::Padded, ordinal: Some(n), len, body: len });
+        }
+    }
     let starts: Vec<usize> = lines.iter().map(|l| l.text_start).collect();
     let n = lines.len();
 

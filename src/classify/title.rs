@@ -86,6 +86,12 @@ static SUBTITLE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("subtitle speaker regex")
 });
 static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[—–-]{1,2}\s*\S.{3,}$").expect("subtitle regex"));
+
+/// Whether a line (its trimmed content) is a subtitle: a dash and then the occasion or the theme
+/// (`——在全市会议上的讲话`, `——2024年1月9日在…会议上`), no sentence.
+pub(crate) fn is_subtitle(t: &str) -> bool {
+    SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。')
+}
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
         .expect("date-only regex")
@@ -543,7 +549,7 @@ fn by_markdown(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     // subtitle.
     if let Some(j) = nonblank(views, i + 1).take(4).find(|&j| boiler[j].is_none()) {
         let t = views[j].text.trim_matches(crate::lines::is_space);
-        if SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。') {
+        if is_subtitle(t) {
             let lead = views[j].text.len() - views[j].text.trim_start_matches(crate::lines::is_space).len();
             let s = starts[j] + lead;
             ti.subtitle = Some((j, (s, s + t.len()), t.to_string()));
@@ -582,7 +588,7 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
     let segs = segments(views, starts, boiler, 12);
     let sub = segs.iter().position(|s| {
         let t = src_of(s);
-        SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。')
+        is_subtitle(t)
     })?;
     if sub == 0 {
         return None;
@@ -984,10 +990,13 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
     }
 }
 
-/// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`).
+/// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`, and the meeting
+/// that adopts a resolution, `…人民代表大会第三次会议`).
 static ISSUER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(公司|集团|人民政府|政府|委员会|办公厅|办公室|局|厅|部|委|院|中心|协会|学会|大学|学院)$")
-        .expect("issuer regex")
+    Regex::new(
+        r"(公司|集团|人民政府|政府|委员会|办公厅|办公室|局|厅|部|委|院|中心|协会|学会|大学|学院|会议|大会|党组)$",
+    )
+    .expect("issuer regex")
 });
 
 /// Fills in what the lines right under the title say: a date line (`（2024年1月18日）`) and the

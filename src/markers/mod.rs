@@ -226,6 +226,70 @@ fn padded(line: &str) -> Option<Marker> {
     (d >= 1).then_some(Marker { style: Style::Padded, ordinal: Some(d), len: line.len(), body: line.len() })
 }
 
+/// The lines among `lines` (each line's trimmed content, `""` for a blank one) that number a
+/// how-to's steps with a bare number alone on its line, as 百度经验 and pages copied from step lists
+/// lay them out (`1` / `在旧手机上打开微信，点击…` / `2` / `在设置页面中…`): numbers that count on from
+/// 1, at least three of them, each followed by the step's text (a line that is no number, and most of
+/// them read as sentences, with a comma or a full stop), each within 8 lines of the one before, and no
+/// other number alone between two of them. Returns `(line, ordinal)` for each, read as [`Style::Padded`].
+///
+/// A bare number alone is widget residue or a page number on its own; it is a step only in such a
+/// run. Counter-examples: a page number every forty lines (too far apart); a table written one cell
+/// per line (`1` / `张三` / `85` / `2` / …: a figure between the numbers, labels that are no
+/// sentences); `1` / `2` / `3` one under another (a column, no text after each).
+pub fn bare_steps(lines: &[&str]) -> Vec<(usize, u32)> {
+    let bare = |t: &str| -> Option<u32> {
+        let b = t.as_bytes();
+        (!b.is_empty() && b.len() <= 2 && b[0] != b'0' && b.iter().all(u8::is_ascii_digit))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let mut out = Vec::new();
+    // The run being read: its lines, ordinals, and how many of its steps read as sentences.
+    let mut run: Vec<(usize, u32)> = Vec::new();
+    let mut sentences = 0;
+    let flush = |run: &mut Vec<(usize, u32)>, sentences: usize, out: &mut Vec<(usize, u32)>| {
+        if run.len() >= 3 && sentences * 2 >= run.len() {
+            out.append(run);
+        }
+        run.clear();
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i];
+        // (Most lines are longer than two bytes: answered at the first test.)
+        let Some(n) = (t.len() <= 2).then(|| bare(t)).flatten() else {
+            if crate::lines::number_alone(t) {
+                // Another number alone breaks the run: a table's column.
+                flush(&mut run, sentences, &mut out);
+                sentences = 0;
+            }
+            i += 1;
+            continue;
+        };
+        let next = lines[i + 1..].iter().position(|t| !t.is_empty()).map(|o| i + 1 + o);
+        let step_text = next.filter(|&j| j - i <= 2 && !crate::lines::number_alone(lines[j]));
+        let counts_on = run.last().is_some_and(|&(j, m)| n == m + 1 && i - j <= 8);
+        if !counts_on {
+            flush(&mut run, sentences, &mut out);
+            sentences = 0;
+        }
+        match step_text {
+            Some(j) if counts_on || n == 1 => {
+                run.push((i, n));
+                sentences += usize::from(lines[j].contains(['，', '。', ',', '；']));
+            }
+            _ => {
+                flush(&mut run, sentences, &mut out);
+                sentences = 0;
+            }
+        }
+        i += 1;
+    }
+    flush(&mut run, sentences, &mut out);
+    out
+}
+
 /// Finds the marker that opens `line` (a line's trimmed content), if any.
 ///
 /// Markdown `#` prefixes are not handled here but by [`atx::scan`], which the caller runs first so that
@@ -335,6 +399,33 @@ pub(crate) fn is_ordinal_sep(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn should_read_bare_numbers_as_steps_only_in_a_run_above_their_text() {
+        let lines = |t: &str| t.split('\n').map(str::trim).collect::<Vec<_>>().join("\n");
+        let cases: &[(&str, &[(usize, u32)], &str)] = &[
+            (
+                "1\n打开设置，点击“通用”。\n2\n选择“关于本机”。\n3\n点击“软件更新”，等待下载。",
+                &[(0, 1), (2, 2), (4, 3)],
+                "a how-to's steps",
+            ),
+            (
+                "1\n打开设置，点击“通用”。\n\n2\n\n选择“关于本机”。\n3\n点击更新。",
+                &[(0, 1), (3, 2), (6, 3)],
+                "blank lines between",
+            ),
+            ("1\n打开设置，点击“通用”。\n2\n选择“关于本机”。", &[], "two steps are no run"),
+            ("序号\n1\n张三\n85\n2\n李四\n90\n3\n王五\n77", &[], "a table one cell per line: a figure between"),
+            ("1\n2\n3\n4", &[], "a column of numbers, no text after each"),
+            ("2\n打开设置，点击。\n3\n选择关于。\n4\n点击更新。", &[], "a run must start at 1"),
+            ("1\n甲\n2\n乙\n3\n丙", &[], "labels, no sentences"),
+        ];
+        for (text, want, why) in cases {
+            let t = lines(text);
+            let got = super::bare_steps(&t.split('\n').collect::<Vec<_>>());
+            assert_eq!(got, *want, "{why}: {text:?}");
+        }
+    }
+
     use super::*;
     use pretty_assertions::assert_eq;
 
