@@ -597,6 +597,11 @@ fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
                 i += 1;
                 continue;
             }
+            // A breadcrumb (`当前位置：首页 > 新闻联播 > 正文`) opens the page's content: the list
+            // above it was a sidebar, and what follows is the article's title, not another link.
+            if v.hit.is_some_and(|r| r.id == "nav_breadcrumb") {
+                break;
+            }
             let link_like = !v.feat.full_stop
                 && v.feat.weight() <= 60
                 && v.marker.as_ref().is_none_or(|m| !strong_marker(m))

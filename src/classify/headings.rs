@@ -364,8 +364,20 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     // Short labels (食材, 做法, 小贴士) that group the lines below them, and bracketed captions
     // (`（追求）` above `【第一条】`) that title the numbered item below them: each only when the
     // document uses two or more.
-    heads_in_pairs(k, &open_lines, &mut heads, &continuation, true, |i| is_short_label(k, &roles, &candidate, i));
-    heads_in_pairs(k, &open_lines, &mut heads, &continuation, false, |i| is_bracket_caption(k, &roles, &candidate, i));
+    heads_in_pairs(k, &open_lines, &mut heads, &continuation, |i| is_short_label(k, &roles, &candidate, i));
+    // (A caption another rule already took, `总则` above 第一条, counts toward the two.)
+    let captions: Vec<usize> = open_lines
+        .iter()
+        .copied()
+        .filter(|&i| !continuation[i] && is_bracket_caption(k, &roles, &candidate, i))
+        .collect();
+    if captions.len() >= 2 {
+        for i in captions {
+            if heads[i].is_none() {
+                heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+            }
+        }
+    }
 
     // Settle every line in place (the vector's allocation is reused).
     roles
@@ -396,20 +408,18 @@ fn heads_in_pairs(
     open_lines: &[usize],
     heads: &mut [Option<Box<Head>>],
     continuation: &[bool],
-    distinct: bool,
     rule: impl Fn(usize) -> bool,
 ) {
     let mut found: Vec<usize> =
         open_lines.iter().copied().filter(|&i| heads[i].is_none() && !continuation[i] && rule(i)).collect();
     // Labels name different groups (食材, 做法); one the page repeats word for word under several parts
-    // (an encyclopedia's `播报` button under each section) is the page's widget. (Captions may repeat:
-    // a charter's `（原则）` above articles of several chapters.)
+    // (an encyclopedia's `播报` button under each section) is the page's widget.
     let text = |i: usize| k.views[i].text;
     let counts = found.iter().fold(std::collections::HashMap::<&str, usize>::new(), |mut m, &i| {
         *m.entry(text(i)).or_default() += 1;
         m
     });
-    found.retain(|&i| !distinct || counts[text(i)] == 1);
+    found.retain(|&i| counts[text(i)] == 1);
     if found.len() >= 2 {
         for i in found {
             heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
@@ -1042,8 +1052,11 @@ fn find_attached_titles(
 /// (one character); `（2004年6月16日）` (digits); `（供稿：宣传部）` (a colon); `（一）` (a marker).
 fn is_bracket_caption(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
     let v = &k.views[i];
-    if roles[i].is_some() || v.marker.is_some() || !v.shape.wrapped {
+    if roles[i].is_some() || v.marker.is_some() {
         return false;
+    }
+    if !v.shape.wrapped {
+        return is_article_caption(k, roles, candidate, i);
     }
     let inner = v.text.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let n = inner.chars().count();
@@ -1051,6 +1064,27 @@ fn is_bracket_caption(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candida
         return false;
     }
     next_content(k, roles, i).is_some_and(|nx| candidate[nx].is_some())
+}
+
+/// A caption without brackets that titles the article right below it, as insurance clauses and
+/// some regulations group their articles (`保险合同构成` / `第一条　本附加合同由…`, `投保范围` /
+/// `第二条　凡投保…`): two to sixteen ideographs (and 、) alone on a line, right above a 第X条 line,
+/// no blank line between. The document must use two or more (checked by the caller).
+///
+/// Counter-examples: `第一章　总则` above 第一条 (a marker of its own); a line with a sentence mark
+/// (`本条款解释权归本公司。`); a caption with a blank line under it (a subhead of the text, judged by
+/// the subhead rule).
+fn is_article_caption(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>, i: usize) -> bool {
+    let v = &k.views[i];
+    // (A caption may list what its articles cover: `保险金额、免赔额及给付比例`.)
+    if !(2..=16).contains(&v.feat.chars) || !v.text.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '、')
+    {
+        return false;
+    }
+    let article = |j: usize| {
+        candidate[j].is_some_and(|m| m.style == Style::Unit(crate::markers::Unit::Article)) && roles[j].is_none()
+    };
+    k.views.get(i + 1).is_some_and(|w| !w.text.is_empty()) && article(i + 1)
 }
 
 /// Whether a bracketed label announces an attached document (`【华为文件】`, `【附件】`, `【附录】`):
@@ -1369,9 +1403,10 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         Some(p) => {
             let pv = &k.views[p];
             // Right under the title, but with page chrome between (a byline, a badge, a counter):
-            // a line of the page header, not the first subhead.
+            // a line of the page header, not the first subhead — unless it is glued to the text it
+            // titles (`项目概况` / `…招标项目的潜在投标人应…`).
             let under_title = matches!(roles[p], Some(Role::Title | Role::Subtitle))
-                && !(p + 1..i).any(|j| matches!(roles[j], Some(Role::Boilerplate(_))));
+                && (!(p + 1..i).any(|j| matches!(roles[j], Some(Role::Boilerplate(_)))) || next == i + 1);
             under_title || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
         }
         None => false,

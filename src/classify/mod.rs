@@ -481,7 +481,10 @@ fn chrome_after_byline(
         let next_is_body = (i + 1..views.len()).find(|&j| !views[j].text.is_empty()) == Some(zones.core_start);
         let set_apart = views[i - 1].text.is_empty() && views.get(i + 1).is_some_and(|w| w.text.is_empty());
         let label = v.text.ends_with(['：', ':']) && v.feat.chars <= 8;
-        let above_body = next_is_body && (set_apart || label);
+        // (Or a subhead glued to the body's first paragraph, `阅读指引` / `本阅读指引有助于…`; a page's
+        // notices, `版权声明` / `本白皮书版权属于…`, are not the article's.)
+        let glued = views.get(i + 1).is_some_and(|w| !w.text.is_empty()) && !v.text.ends_with("声明");
+        let above_body = next_is_body && (set_apart || label || glued);
         if prev_chrome && short && !keep[i] && !above_body {
             boiler[i] = Some(Boiler {
                 kind: crate::model::BoilerplateKind::Banner,

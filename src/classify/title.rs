@@ -97,7 +97,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引|合同|合同书|协议|协议书)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引|合同|合同书|协议|协议书|条款)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -196,6 +196,8 @@ pub const FRONT_MATTER: &[&str] = &[
     "摘要",
     "序言",
     "序",
+    // (The summary box a procurement notice opens with, above `一、项目基本情况`.)
+    "项目概况",
 ];
 
 /// Names of what closes a work (`参考文献`, `致谢`, `写在最后`): never its title, and a top-level heading
@@ -356,6 +358,9 @@ fn by_cover(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
     let mut lines = nonblank(views, 0);
     let first = lines.next()?;
     let (second, third) = (lines.next()?, lines.next());
+    if let Some(ti) = own_issuer_title(views, starts, boiler, first, second) {
+        return Some(ti);
+    }
     let clean = |i: usize| boiler[i].is_none();
     let found = [Some(second), third].into_iter().flatten().find_map(|p| {
         let above = broken_title_above(views, boiler, p);
@@ -379,6 +384,39 @@ fn by_cover(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
     let mut ti = info(text, (starts[first], starts[p] + views[p].text.len()), pieces, Method::Position);
     ti.site = site;
     Some(ti)
+}
+
+/// A cover whose title names its issuer itself, under the issuer's name (`中诚安泰人寿保险股份有限
+/// 公司` / `中诚安泰附加意外伤害医疗保险条款`, `华晟能源集团有限公司` / `华晟能源2023年度报告`): the
+/// second line, alone, is the title — the first is the masthead, and joining them would name the
+/// issuer twice. The first line ends as an issuer does; the second ends with a document type and
+/// opens with the first's first two characters.
+///
+/// Counter-example: `国务院办公厅` / `关于…的通知` (the title goes on from its issuer: one title,
+/// [`broken_title_above`]).
+fn own_issuer_title(
+    views: &[LineView<'_>],
+    starts: &[usize],
+    boiler: &[Option<Boiler>],
+    first: usize,
+    second: usize,
+) -> Option<TitleInfo> {
+    let (a, b) = (&views[first], &views[second]);
+    let masthead = (boiler[first].is_none()
+        || boiler[first].as_ref().is_some_and(|x| x.kind == crate::model::BoilerplateKind::Banner))
+        && a.feat.chars <= 24
+        && a.feat.punct == 0
+        && ISSUER_END.is_match(a.text);
+    let prefix: String = a.text.chars().take(2).collect();
+    let titled = boiler[second].is_none()
+        && title_like(b)
+        && b.feat.chars <= 40
+        && DOC_TYPE.is_match(b.text)
+        && prefix.chars().count() == 2
+        && b.text.starts_with(prefix.as_str());
+    (masthead && titled).then(|| {
+        info(b.text.to_string(), (starts[second], starts[second] + b.text.len()), vec![second], Method::Position)
+    })
 }
 
 /// A one-line text's head, cut off from what follows it (`一国两制彰显中国共产党政治自信` before
