@@ -299,11 +299,13 @@ impl<'a> Builder<'a> {
         });
         self.spine.push(id);
         // The rest of a run-in heading's line is the section's first paragraph.
-        if h.end < line.text_end && h.text.1 == h.end {
-            let rest = &self.text[h.end..line.text_end];
+        // (The heading's closing markup, `】` after `【性状`, stands between them.)
+        let after = h.markup.iter().find(|m| m.0 == h.end).map_or(h.end, |m| m.1);
+        if after < line.text_end && h.text.1 == h.end {
+            let rest = &self.text[after..line.text_end];
             let lead = rest.len() - rest.trim_start_matches(crate::lines::is_space).len();
-            let trail = h.markup.iter().filter(|m| m.0 >= h.end).map(|m| m.0).min().unwrap_or(line.text_end);
-            let (s, e) = (h.end + lead, trail);
+            let trail = h.markup.iter().filter(|m| m.0 >= after).map(|m| m.0).min().unwrap_or(line.text_end);
+            let (s, e) = (after + lead, trail);
             let e = s + self.text[s..e.max(s)].trim_end_matches(crate::lines::is_space).len();
             if e > s {
                 self.block(BlockKind::Paragraph, s, e);

@@ -391,8 +391,19 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
     if patterns::is_letter_spaced(v.text) {
         return true;
     }
+    // A section label in 【】 (`【药品名称】`, `【用法用量】`) opens a part of the document: a leaflet
+    // or a bulletin titles its parts so.
+    if v.text.starts_with('【')
+        && crate::markers::bracket_label(v.text).is_some_and(|l| {
+            let n = l.chars().count();
+            (2..=8).contains(&n) && l.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        })
+    {
+        return true;
+    }
+    // (A whole sentence of twenty characters or more, `请仔细阅读说明书并按说明使用…。`, is no link.)
     let short_sentence = v.feat.is_sentence() && v.marker.is_none() && !v.atx;
-    !short_sentence && is_document_like(v)
+    !short_sentence && is_document_like(v) || v.feat.full_stop && v.feat.chars >= 20
 }
 
 /// Line flags of the first pass: dense body text (not in a related block).

@@ -22,6 +22,7 @@
 use super::boilerplate::LineView;
 use super::title::squash;
 use super::Role;
+use crate::markers::bracket_label;
 use crate::markers::{Marker, Style};
 use crate::model::BlockKind;
 use regex::Regex;
@@ -375,6 +376,19 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
         for i in captions {
             if heads[i].is_none() {
                 heads[i] = Some(Box::new(unnumbered_head(k, i, vec![i], false)));
+            }
+        }
+    }
+
+    // Labels in 【】 run into their text (`【性状】本品为白色或类白色片。`) where the document titles its
+    // parts with such labels alone on a line (`【成份】`, `【用法用量】`): the same family.
+    let labels = open_lines.iter().filter(|&&i| heads[i].is_some() && bracket_label(k.views[i].text).is_some()).count();
+    if labels >= 2 {
+        for &i in &open_lines {
+            if heads[i].is_none() && !continuation[i] && candidate[i].is_none() {
+                if let Some(end) = run_in_label(k.views[i].text) {
+                    heads[i] = Some(Box::new(run_in_label_head(k, i, end)));
+                }
             }
         }
     }
@@ -780,16 +794,6 @@ pub(crate) fn prefix_markup(text: &str) -> (usize, Vec<(usize, usize)>) {
     (at, out)
 }
 
-/// A short label wrapped in 【】 on a line of its own (`【教学目标】`), its inner text; not a bracketed
-/// marker such as 【第一条】.
-#[inline]
-pub(crate) fn bracket_label(text: &str) -> Option<&str> {
-    let inner = text.strip_prefix('【')?.strip_suffix('】')?;
-    let n = inner.chars().count();
-    let plain = !inner.contains(['【', '】', '，', '。', '；', '：', ':']);
-    (plain && (2..=16).contains(&n) && crate::markers::di::scan_bracketed(text).is_none()).then_some(inner)
-}
-
 /// Byte length of trailing markup: a closing `**` (when the line opened with one) or closing `#`s.
 pub(crate) fn suffix_markup(text: &str) -> usize {
     let (at, _) = prefix_markup(text);
@@ -872,6 +876,40 @@ fn unnumbered_head(k: &Known<'_>, i: usize, lines: Vec<usize>, root: bool) -> He
         end: if lines.len() == 1 { base + end_first } else { end },
         joined,
         root,
+    }
+}
+
+/// A label in 【】 that opens a line and runs into its text (`【性状】本品为白色或类白色片。`,
+/// `【规格】10mg`): the byte end of the label, when its inside is two to eight ideographs and text
+/// follows. Counter-examples: `【第一条】…` (a marker); `【视频】…` alone in a list (settled as a related
+/// link before this is asked); `【成份】` alone (a label heading of its own).
+fn run_in_label(t: &str) -> Option<usize> {
+    let inner_start = t.strip_prefix('【').map(|_| '【'.len_utf8())?;
+    let close = t.find('】')?;
+    let inner = &t[inner_start..close];
+    let n = inner.chars().count();
+    let end = close + '】'.len_utf8();
+    ((2..=8).contains(&n)
+        && inner.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && !t[end..].trim_matches(crate::lines::is_space).is_empty())
+    .then_some(end)
+}
+
+/// The heading of a run-in 【】 label: the label's inside, as for a label alone on its line, the
+/// brackets its markup; the rest of the line is its body.
+fn run_in_label_head(k: &Known<'_>, i: usize, label_end: usize) -> Head {
+    let base = k.starts[i];
+    let (open, close) = ('【'.len_utf8(), label_end - '】'.len_utf8());
+    Head {
+        style: Style::Unnumbered,
+        ordinal: None,
+        marker: None,
+        atx: None,
+        markup: vec![(base, base + open), (base + close, base + label_end)],
+        text: (base + open, base + close),
+        end: base + close,
+        joined: None,
+        root: false,
     }
 }
 

@@ -876,12 +876,36 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     let mut before = 0;
     let mut nonblank_before = nonblank(views, 0).peekable();
     let mut nonblank_count = 0;
+    // Past a menu of three lines or more the header is read on, to its thirtieth line, for a line that
+    // names a document type in six characters or more (`维生素C片说明书` under `首页` / `全部分类` /
+    // `购物车`) right above a sentence.
+    let mut named_late = None;
     for &i in &head {
         while nonblank_before.next_if(|&j| j < i).is_some() {
             nonblank_count += 1;
         }
         if before > 2 || nonblank_count > 10 {
-            break;
+            let v = &views[i];
+            if nonblank_count > 30 {
+                break;
+            }
+            if named_late.is_none()
+                && v.feat.chars >= 6
+                && title_like(v)
+                && !is_document_text(v)
+                && !is_section_label(v.text)
+                && DOC_TYPE.is_match(v.text)
+                // (Right above a sentence: not a menu's item, `养猫新手必备清单` / `提问`, nor a
+                // standard's masthead above its code, nor a cover's title above its dates, whose lines
+                // above are the document's.)
+                && nonblank(views, i + 1).next().is_some_and(|j| {
+                    let w = &views[j];
+                    w.feat.full_stop || w.feat.is_dense()
+                })
+            {
+                named_late = Some(i);
+            }
+            continue;
         }
         let v = &views[i];
         // A web title may be a question with commas (`写给新人：一份报告，到底应该怎么写？`): punctuated,
@@ -926,7 +950,10 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
     };
     let title_like_lines = head.iter().filter(|&&i| link_like(i)).count();
     let named_first = cands.iter().any(|&(s, i)| Some(i) == first_line && s >= 3);
-    if title_like_lines > 4 && !named_first {
+    let named = cands.iter().any(|&(s, _)| s >= 2);
+    if named_late.is_some() && !named {
+        cands = vec![(3, named_late.unwrap_or_default())];
+    } else if title_like_lines > 4 && !named_first {
         return None;
     }
     let best = cands.iter().max_by_key(|c| c.0).map(|&(s, i)| (s, 0, i));
@@ -1005,6 +1032,8 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
     let fits = |q: usize| {
         let v = &views[q];
         boiler[q].as_ref().is_none_or(|b| b.kind == K::Banner)
+            // (A code, `SB/T 11262—2023`, is no half of a title.)
+            && v.feat.cjk >= 2
             && v.feat.chars >= 4
             && v.feat.chars <= 24
             && v.feat.punct == 0

@@ -226,6 +226,16 @@ fn padded(line: &str) -> Option<Marker> {
     (d >= 1).then_some(Marker { style: Style::Padded, ordinal: Some(d), len: line.len(), body: line.len() })
 }
 
+/// A short label wrapped in 【】 on a line of its own (`【教学目标】`, `【药品名称】`), its inner text;
+/// not a bracketed marker such as 【第一条】.
+#[inline]
+pub fn bracket_label(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('【')?.strip_suffix('】')?;
+    let n = inner.chars().count();
+    let plain = !inner.contains(['【', '】', '，', '。', '；', '：', ':']);
+    (plain && (2..=16).contains(&n) && di::scan_bracketed(text).is_none()).then_some(inner)
+}
+
 /// The lines among `lines` (each line's trimmed content, `""` for a blank one) that number a
 /// how-to's steps with a bare number alone on its line, as 百度经验 and pages copied from step lists
 /// lay them out (`1` / `在旧手机上打开微信，点击…` / `2` / `在设置页面中…`): numbers that count on from
