@@ -237,8 +237,10 @@ impl<'a> Builder<'a> {
         if (steps || ladder) && h.ordinal == Some(1) && h.atx.is_none() {
             if let Some(&last) = self.spine.last() {
                 let d = &self.drafts[last];
-                let front =
-                    crate::classify::title::FRONT_MATTER.contains(&d.section.heading.trim_end_matches(['：', ':']));
+                // (Letter-spaced or not: `摘　要`.)
+                let label: String =
+                    d.section.heading.trim_end_matches(['：', ':']).split(crate::lines::is_space).collect();
+                let front = crate::classify::title::FRONT_MATTER.contains(&label.as_str());
                 if d.style == Style::Unnumbered
                     && d.atx.is_none()
                     && !d.root

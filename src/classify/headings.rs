@@ -494,12 +494,18 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
         // The block ends where the body repeats its first entry, or at the first line of running text,
         // whichever comes first.
         // (A repeat after the first prose line cannot end the block: look only up to it.)
+        // The body may also open with a later entry (a thesis's 目录 lists 摘要 first, which stands
+        // before it): a line that repeats any entry above it ends the block too.
         let prose = (first..n).find(|&j| k.views[j].feat.is_dense() || k.views[j].feat.terminal).unwrap_or(n);
+        let mut seen = std::collections::HashSet::new();
+        seen.insert(first_key.clone());
         let repeat = (first + 1..prose).find(|&j| {
             let t = k.views[j].text;
             !t.is_empty() && {
                 let kj = key(t);
-                kj == first_key || first_text.chars().nth(1).is_some() && first_text != first_key && kj == first_text
+                kj == first_key
+                    || first_text.chars().nth(1).is_some() && first_text != first_key && kj == first_text
+                    || kj.chars().nth(1).is_some() && !seen.insert(kj)
             }
         });
         let end = repeat.unwrap_or(prose);
