@@ -52,7 +52,10 @@ re!(
 );
 re!(RFC2822, r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+([01]\d|2[0-3]):([0-5]\d))?");
 re!(AUTHOR, r"(?:作者|文\s*[／/]|撰文|撰稿|记者)\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
-re!(BYLINE, r"^([^\s：:]{1,20})\s+(?:分享|发布于|发表于|发布|发表)(?:\s|$)");
+re!(
+    BYLINE,
+    r"^([^\s：:]{1,20})\s+(?:(?:分享|发布于|发表于|发布|发表)(?:\s|$)|于\s*\d{4}[-/.年][^，。]{0,24}(?:发布|发表|修改)$)"
+);
 re!(SOURCE, r"(?:来源|文章来源|稿源|信息来源)\s*[：:]\s*([^\s|｜　]{2,30})");
 re!(EDITOR, r"责任编辑\s*[：:]?\s*([\p{Han}A-Za-z·]{2,20})");
 re!(DOMAIN, r"(?i)\b((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov\.cn|edu\.cn|com\.cn|top|xyz|cc|info))\b");
@@ -266,7 +269,59 @@ const GOV_LABELS: &[&str] = &[
 const AUTHOR_LABEL_WORDS: &[&str] = &["简介", "单位", "信息", "介绍", "地址", "邮箱", "声明"];
 
 /// Words that stand in bylines but are not names.
-const NOT_NAMES: &[&str] = &["原创", "转载", "作者", "来源", "发布", "发表", "编辑", "责编", "记者", "匿名", "用户"];
+const NOT_NAMES: &[&str] = &[
+    "原创",
+    "转载",
+    "作者",
+    "来源",
+    "发布",
+    "发表",
+    "编辑",
+    "责编",
+    "记者",
+    "匿名",
+    "用户",
+    "关注",
+    "已关注",
+    "+关注",
+];
+
+re!(FOLLOW, r"^[+＋]?\s*关注(?:作者|TA|他|她)?$");
+re!(
+    PROFILE_STAT,
+    r"粉丝|关注数|获赞|LV\s*\.?\s*\d|Lv\s*\.?\s*\d|等级|IP属地|发布于|发表于|修改于|编辑于|已于|来自|^\d[\d.]*\s*[万wWkK]?$"
+);
+
+/// The author named by a follow button: a page's author card is the writer's name, a few lines of
+/// stats (`12.6万粉丝`, `LV.6`, `发布于 2024-03-18 21:47 来自 iPhone`, a date and `IP属地`) and a
+/// `关注` / `+关注` button — on 雪球, 头条, 微博, 小红书, 百度经验 and blog pages alike. Read up from the
+/// first button past the stat lines: the name is the line above them, or its first field when the line
+/// is the name and a date (`城事观察员阿峰  2024-07-21 20:16  IP属地：湖南`).
+/// Counter-examples: a button with a menu item above it (`首页` / `关注`: a word of [`NOT_NAMES`] or
+/// of the menu), a sentence, a label line (`作者简介：…`).
+fn follow_author(lines: &[MetaLine<'_>]) -> Option<String> {
+    let at = lines.iter().position(|l| FOLLOW.is_match(l.text))?;
+    for l in lines[..at].iter().rev().take(4) {
+        let t = l.text;
+        let first = t.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("");
+        let name = if DATE_ANY.is_match(t) && !DATE_ANY.is_match(first) { first } else { t };
+        if PROFILE_STAT.is_match(name) || DATE_ANY.is_match(name) {
+            continue;
+        }
+        let n = name.chars().count();
+        let fits = (2..=16).contains(&n)
+            && !name.contains(['：', ':', '，', '。', '|', '｜', '>', '/'])
+            && !name.chars().any(char::is_whitespace)
+            && !NOT_NAMES.contains(&name)
+            && !MENU_WORDS.contains(&name);
+        return fits.then(|| name.to_string());
+    }
+    None
+}
+
+/// Menu items that stand above a follow button on a page's top bar.
+const MENU_WORDS: &[&str] =
+    &["首页", "发现", "推荐", "热门", "消息", "我的", "我", "登录", "注册", "搜索", "更多", "通知"];
 
 /// What the extractor reads: a line's text and whether it is in the page header (before the body).
 pub struct MetaLine<'a> {
@@ -407,11 +462,16 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                     .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '｜'))
                     .filter(|w| !w.is_empty())
                     .collect();
+                // (Not a field's label run into the date: `编辑于 2024-03-15`, `已于 2023-08-01 修改`,
+                // `出发时间 / 2024-04-27`.)
                 let handle = |w: &&&str| {
                     let n = w.chars().count();
                     (2..=4).contains(&n)
                         && w.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
                         && !NOT_NAMES.contains(*w)
+                        && !w.ends_with('于')
+                        && !w.ends_with("时间")
+                        && !w.ends_with("日期")
                 };
                 // A name among the tokens, or the byline's first token when it reads as a handle (阿柚).
                 byline = tokens
@@ -481,7 +541,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         }
     }
     if meta.author.is_none() {
-        meta.author = byline;
+        meta.author = follow_author(lines).or(byline);
     }
     // A site's name in its banner beats its domain; the first line of a page, when it is a short name,
     // is the site's name (a blog's title).
@@ -594,6 +654,31 @@ mod tests {
         assert_eq!(m.views, Some(1300));
         assert_eq!(m.source.as_deref(), Some("新华社"));
         assert_eq!(m.editor.as_deref(), Some("宋岩"));
+    }
+
+    #[test]
+    fn should_read_the_author_off_a_follow_button() {
+        let cases: &[(&[&str], Option<&str>)] = &[
+            (&["价投老周", "关注", "发布于2024-03-18 21:05 来自雪球"], Some("价投老周")),
+            (&["老陈聊装修", "2024-03-12 19:46 · IP属地：广东", "12.6万粉丝", "+关注"], Some("老陈聊装修")),
+            (&["阿青在路上", "LV.6", "+关注"], Some("阿青在路上")),
+            (&["城事观察员阿峰  2024-07-21 20:16  IP属地：湖南", "关注"], Some("城事观察员阿峰")),
+            (
+                &["街巷笔记老周", "粉丝数：8.3万", "发布于 2024-03-18 21:47 来自 iPhone 14 Pro", "+关注"],
+                Some("街巷笔记老周"),
+            ),
+            // (A menu item above the button, a label line: no author.)
+            (&["首页", "关注"], None),
+            (&["作者简介：周海燕，副教授。", "关注"], None),
+        ];
+        for (lines, want) in cases {
+            assert_eq!(meta_of(lines).author.as_deref(), *want, "should read {lines:?}");
+        }
+        let m = meta_of(&["码农老K 于 2023-08-12 15:32:10 发布"]);
+        assert_eq!(m.author.as_deref(), Some("码农老K"), "should read a blog's 名 于 日期 发布 byline");
+        for line in ["编辑于 2024-03-15 北京", "已于 2023-08-01 10:12:33 修改", "出发时间 / 2024-04-27"] {
+            assert_eq!(meta_of(&[line]).author, None, "should take no field label for the author: {line}");
+        }
     }
 
     #[test]

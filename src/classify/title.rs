@@ -348,6 +348,7 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
         .or_else(|| by_repeat(views, starts, boiler, zones))
         .or_else(|| by_byline(views, starts, boiler, zones))
         .or_else(|| by_position(views, starts, boiler, zones))
+        .or_else(|| by_crumb(views, starts, boiler))
 }
 
 /// A cover: the text opens with its title broken over two or three lines ([`broken_title_above`]:
@@ -674,8 +675,13 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
 }
 
 /// Whether `t` reads as a person's name on a line of its own (2–4 CJK characters, maybe with 同志).
+/// Counter-examples: page widgets and labels that open with a surname's character (`关注`, `全文`,
+/// `时间`, [`NOT_A_NAME`]).
 pub fn is_person_name(t: &str) -> bool {
     let t = t.trim_end_matches("同志");
+    if NOT_A_NAME.contains(&t) {
+        return false;
+    }
     let n = t.chars().count();
     let compound = COMPOUND_SURNAMES.iter().any(|s| t.starts_with(s));
     let single = t.chars().next().is_some_and(|c| SURNAMES.contains(c));
@@ -706,6 +712,29 @@ pub fn names_line(t: &str) -> Option<Vec<String>> {
     }
     tokens.into_iter().map(name_of).collect()
 }
+
+/// Words of page chrome and document labels that open with a surname's character and stand alone on
+/// a line: a follow button, a menu's or a label's word — never a name.
+const NOT_A_NAME: &[&str] = &[
+    "关注",
+    "已关注",
+    "关闭",
+    "关于",
+    "全文",
+    "全部",
+    "文章",
+    "文档",
+    "时间",
+    "方法",
+    "常见",
+    "高级",
+    "应用",
+    "安装",
+    "经验",
+    "顾问",
+    "成员",
+    "任务",
+];
 
 /// The common single-character surnames (about 97% of the population).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥杭揭芮蔺粟";
@@ -795,6 +824,49 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
     None
 }
 
+/// The page named by its breadcrumb: a breadcrumb's last crumb is the page it stands on, often
+/// shortened (`家用电器 > 空气净化器 > 澜舍（LANSHE） > 澜舍K8 Pro`); a title-like line among the next five
+/// that holds the crumb's characters in order (`澜舍（LANSHE）空气净化器K8 Pro 除甲醛…`) is the title.
+/// Read last, when no other evidence names a title (a product page: no byline, no body sentence
+/// under its title). Counter-examples: a crumb of a section (`首页 > 新闻 > 正文`, `… > 通知公告`:
+/// under four characters, or not in the line under it in order), a breadcrumb after the body, a menu
+/// row or a label line repeating the crumb (`企业新闻　|　行业动态`, `留言对象：岳麓区委书记`).
+fn by_crumb(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]) -> Option<TitleInfo> {
+    let head: Vec<usize> = nonblank(views, 0).take(40).collect();
+    for (k, &i) in head.iter().enumerate() {
+        let t = views[i].text;
+        if !t.contains(['>', '＞', '»', '›']) || super::patterns::find(t).is_none_or(|r| r.id != "nav_breadcrumb") {
+            continue;
+        }
+        let last = t.rsplit(['>', '＞', '»', '›']).next().unwrap_or("");
+        let crumb: Vec<char> = last.chars().filter(|c| !c.is_whitespace() && *c != '…').collect();
+        if crumb.len() < 4 {
+            continue;
+        }
+        for &j in head.iter().skip(k + 1).take(5) {
+            let v = &views[j];
+            // (A menu row or a label：value line that repeats the crumb — `企业新闻　|　行业动态`,
+            // `留言对象：岳麓区委书记` — names no page.)
+            let row = v.text.contains(['|', '｜', '：', ':']);
+            if boiler[j].is_some() || row || !title_like(v) || is_document_text(v) || v.feat.chars < crumb.len() as u32
+            {
+                continue;
+            }
+            let mut want = crumb.iter().peekable();
+            for c in v.text.chars() {
+                want.next_if(|&&w| w == c);
+            }
+            if want.peek().is_none() {
+                let (text, site) = strip_site(v.text);
+                let mut ti = info(text, (starts[j], starts[j] + v.text.len()), vec![j], Method::Repeat);
+                ti.site = site;
+                return Some(ti);
+            }
+        }
+    }
+    None
+}
+
 /// The title-like line right above the first byline or counter line of the page header. A byline
 /// after the body's last dense line is not the page's: it dates an entry of a related-articles list
 /// (`单反市场硝烟正浓 尼康D60套机仅4670 2008-04-28 07:50`), and the line above it is another entry or
@@ -850,8 +922,39 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
             ti.site = site;
             return Some(ti);
         }
+        // A page that puts the author's block first (a 雪球 or forum post: `价投老周` / `关注` /
+        // `发布于…` / `修改于…`) gives the title right under the byline lines, the body under it.
+        if let Some(b) = below_byline(views, boiler, i) {
+            let (text, site) = strip_site(views[b].text);
+            let mut ti = info(text, (starts[b], starts[b] + views[b].text.len()), vec![b], Method::Byline);
+            ti.site = site;
+            return Some(ti);
+        }
     }
     None
+}
+
+/// The title under a byline `i`: past the other byline and counter lines right under it, a
+/// title-like line that ends in no full stop, followed by the body (a dense line next, a blank between
+/// allowed). Counter-examples: a byline above the first paragraph (`发布于2024-03-18` / `这两个月…。`:
+/// no title line between), a byline above a menu (`发布于…` / `首页` / `行情`: no dense line under).
+fn below_byline(views: &[LineView<'_>], boiler: &[Option<Boiler>], i: usize) -> Option<usize> {
+    use crate::model::BoilerplateKind as K;
+    let mut next = nonblank(views, i + 1);
+    let mut b = next.next()?;
+    while boiler[b].as_ref().is_some_and(|x| matches!(x.kind, K::Metadata | K::Counter)) {
+        b = next.next()?;
+    }
+    let body = next.next()?;
+    let v = &views[b];
+    let fits = boiler[b].is_none()
+        && title_like(v)
+        && !v.feat.full_stop
+        && !is_document_text(v)
+        && v.feat.chars >= 8
+        && views[body].feat.is_dense()
+        && boiler[body].is_none();
+    fits.then_some(b)
 }
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
