@@ -521,7 +521,8 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                         && !t.contains(char::is_whitespace)
                         && !t.contains(['，', '。', '：', ':', '|', '>'])
                         && t.chars().any(char::is_alphanumeric)
-                        && !GENERIC.contains(&t);
+                        && !GENERIC.contains(&t)
+                        && !t.ends_with("首页");
                     if name_like {
                         first_banner = Some(t.to_string());
                     }

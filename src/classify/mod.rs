@@ -188,6 +188,11 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             keep[i] = true;
             boiler[i] = None;
         }
+        // (The speaker's line of the block, `院长　周明远`, is the document's: no menu run takes it.)
+        if let Some(i) = t.speaker_line {
+            keep[i] = true;
+            boiler[i] = None;
+        }
     }
     if options.boilerplate {
         boilerplate::second_pass(&views, &flags, &mut boiler, zones, &keep);
@@ -284,11 +289,11 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             .is_some_and(|t| t.subtitle.as_ref().is_some_and(|s| s.0 == i) && t.lines.first() != Some(&i))
         {
             Some(Role::Subtitle)
-        } else if keep[i] {
-            Some(Role::Title)
         } else if title.as_ref().is_some_and(|t| t.speaker_line == Some(i)) {
             // (The speaker's line of a title block: text, typed as the speaker by the kind stage.)
             Some(Role::Block(crate::model::BlockKind::Paragraph))
+        } else if keep[i] {
+            Some(Role::Title)
         } else {
             None
         }

@@ -90,7 +90,11 @@ static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[—–-]{1,2}
 /// Whether a line (its trimmed content) is a subtitle: a dash and then the occasion or the theme
 /// (`——在全市会议上的讲话`, `——2024年1月9日在…会议上`), no sentence.
 pub(crate) fn is_subtitle(t: &str) -> bool {
-    SUBTITLE.is_match(t) && t.chars().count() <= 80 && !t.ends_with('。')
+    // (Two ideographs at least: a quote's change, `-0.12%`, is no subtitle.)
+    SUBTITLE.is_match(t)
+        && t.chars().count() <= 80
+        && !t.ends_with('。')
+        && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2
 }
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
@@ -347,6 +351,8 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
         .or_else(|| by_cover(views, starts, boiler))
         .or_else(|| by_repeat(views, starts, boiler, zones))
         .or_else(|| by_byline(views, starts, boiler, zones))
+        .or_else(|| by_entry(views, starts, boiler, zones))
+        .or_else(|| by_standout(views, starts, boiler, zones))
         .or_else(|| by_position(views, starts, boiler, zones))
         .or_else(|| by_crumb(views, starts, boiler))
 }
@@ -624,7 +630,8 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
         let base = starts[s.line];
         &views[s.line].text[s.range.0 - base..s.range.1 - base]
     };
-    let segs = segments(views, starts, boiler, 12);
+    // (The title block stands in the page header, however long its menu: the first 40 lines.)
+    let segs = segments(views, starts, boiler, 40);
     let sub = segs.iter().position(|s| {
         let t = src_of(s);
         is_subtitle(t)
@@ -646,6 +653,12 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
         {
             break;
         }
+        // (A piece is the line right above the next: a removed line between, `当前位置：首页 > 要闻`,
+        // ends the block.)
+        let (above, below) = (segs[first - 1].line, segs[first].line);
+        if above != below && (above + 1..below).any(|j| !views[j].text.is_empty()) {
+            break;
+        }
         first -= 1;
     }
     if first == sub || segs[first].line > zones.core_start.max(1) + 2 {
@@ -654,11 +667,24 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
     let mut pieces: Vec<&str> = segs[first..sub].iter().map(src_of).collect();
     // A title the page repeats (once in its header, once above the text) is one title, both its lines.
     pieces.dedup_by(|a, b| squash(a) == squash(b));
-    let text = pieces.join(" ");
+    let mut text = pieces.join(" ");
     let mut lines: Vec<usize> = segs[first..=sub].iter().map(|s| s.line).collect();
     lines.dedup();
+    // … and so is a page's headline above its byline that names the document as fully or more
+    // (`2024年江州市政府工作报告` / `发布时间：…` / `政府工作报告` / `——2024年1月18日在…`): the headline's
+    // words are the title.
+    let top = segs[first].line;
+    let mut range = segs[first].range;
+    if let Some(h) = (0..top).rev().filter(|&j| !views[j].text.is_empty()).take(3).find(|&j| boiler[j].is_none()) {
+        let (whole, part) = (squash(views[h].text), squash(&text));
+        if whole.ends_with(&part) && title_like(&views[h]) {
+            text = views[h].text.to_string();
+            lines.insert(0, h);
+            range = (starts[h], starts[h] + views[h].text.len());
+        }
+    }
     let sub_seg = &segs[sub];
-    let mut ti = info(text, segs[first].range, lines, Method::Block);
+    let mut ti = info(text, range, lines, Method::Block);
     ti.subtitle = Some((sub_seg.line, sub_seg.range, src_of(sub_seg).to_string()));
     // Date and speaker right after the subtitle.
     for s in segs.iter().skip(sub + 1).take(3) {
@@ -679,7 +705,7 @@ fn by_block(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>],
 /// `时间`, [`NOT_A_NAME`]).
 pub fn is_person_name(t: &str) -> bool {
     let t = t.trim_end_matches("同志");
-    if NOT_A_NAME.contains(&t) {
+    if NOT_A_NAME.contains(&t) || t.starts_with("关注") {
         return false;
     }
     let n = t.chars().count();
@@ -766,6 +792,13 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
                 continue;
             }
             let t = views[j].text;
+            // (A breadcrumb names the page by its last crumb; a crumb before it names a section that
+            // the menu lists too: `首页 > 菜谱分类 > 家常菜 > 红烧肉` repeats the menu's `菜谱分类`.)
+            if t.contains(['>', '＞', '»', '›'])
+                && t.rsplit(['>', '＞', '»', '›']).next().is_some_and(|last| last.trim() != cand)
+            {
+                continue;
+            }
             let (stripped, _) = strip_site(t);
             if stripped == cand {
                 same.push(j);
@@ -955,6 +988,94 @@ fn below_byline(views: &[LineView<'_>], boiler: &[Option<Boiler>], i: usize) -> 
         && views[body].feat.is_dense()
         && boiler[body].is_none();
     fits.then_some(b)
+}
+
+/// The headline that stands out of a page's menu: a browser copy's header is dozens of short link
+/// lines (`首页` / `看贴` / `精品` / `只看楼主`), and the page's title is one line among them at least
+/// two and a half times their usual length and ten characters or more, with no long line above it
+/// and not the first of two long lines below (`二战上岸985计算机，说几点血泪教训，给25届的学弟学妹`),
+/// within eight lines of the body; of several, the longest. A
+/// question's ？ and a comma are a headline's, not a sentence's, when it ends in no full stop.
+/// Counter-examples: a list of headlines (long lines side by side: a related list), a promotion
+/// (`加价购 满999.00元另加29.90元…`: a price), a label line, a line of the body. Known miss: an
+/// encyclopedia's `同义词桐溪（…）一般指桐溪镇（…）` under its entry's name `桐溪镇` (three characters, too
+/// short to stand out) is taken for the title.
+/// An encyclopedia entry's name: a short line in the page header right above the entry's read-aloud
+/// button (`青石镇` / `播报` / `编辑`) or above its sense in brackets (`桐溪镇` /
+/// `（浙江省丽水市松岩县下辖镇）`) — how 百科 pages head an entry, the name alone, too short for a
+/// title by length. Counter-examples: a speech's title above its date (`（2024年6月26日）`: digits), a
+/// speaker above an office (`张三` / `（县委书记）`: an office in the brackets), a menu item.
+fn by_entry(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(书记|主任|长|委员|主席|代表|教授|老师|同志|经理|董事|总监|院士)[）)]$").expect("office regex")
+    });
+    static SENSE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[（(][^（）()\d]{2,30}[）)]$").expect("entry sense regex"));
+    let head: Vec<usize> = nonblank(views, 0).take_while(|&i| i < zones.core_start).take(60).collect();
+    for w in head.windows(2) {
+        let (i, j) = (w[0], w[1]);
+        let (t, next) = (views[i].text.trim(), views[j].text.trim());
+        let n = t.chars().count();
+        let name = boiler[i].is_none()
+            && (2..=20).contains(&n)
+            && t.chars().all(|c| c.is_alphanumeric() || c == '·')
+            && views[i].marker.is_none();
+        // (An office in the brackets is a speaker's: `张三` / `（县委书记）`.)
+        let office = OFFICE.is_match(next);
+        let button = next == "播报" || next.starts_with("播报") && next.contains("编辑");
+        if name && (button || SENSE.is_match(next) && !office) {
+            let (text, site) = strip_site(t);
+            let mut ti = info(text, (starts[i], starts[i] + views[i].text.len()), vec![i], Method::Position);
+            ti.site = site;
+            return Some(ti);
+        }
+    }
+    None
+}
+
+/// A price (`29.90元`, `￥399`): a promotion's, never a headline's in a page header.
+static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?元|[￥¥]\s*\d").expect("price regex"));
+
+fn by_standout(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
+    let head: Vec<usize> = nonblank(views, 0).take_while(|&i| i < zones.core_start).take(80).collect();
+    if head.len() < 6 {
+        return None;
+    }
+    let mut lens: Vec<u32> = head.iter().map(|&i| views[i].feat.chars).collect();
+    lens.sort_unstable();
+    let median = lens[lens.len() / 2].max(1);
+    let short = head.iter().filter(|&&i| views[i].feat.chars <= 6).count();
+    if short < 4 || median > 8 {
+        return None;
+    }
+    let body = nonblank(views, 0).position(|i| i >= zones.core_start)?;
+    // (A removed line beside it, a breadcrumb, is no headline of a list.)
+    let long =
+        |k: usize, n: u32| head.get(k).is_some_and(|&j| boiler[j].is_none() && views[j].feat.chars * 10 >= n * 6);
+    let mut best: Option<usize> = None;
+    for (k, &i) in head.iter().enumerate() {
+        let v = &views[i];
+        let n = v.feat.chars;
+        let fits = boiler[i].is_none()
+            && n >= 10
+            && n * 2 >= median * 5
+            && title_like(v)
+            && !v.feat.full_stop
+            && !v.text.contains(['|', '｜', '：', ':'])
+            && body.saturating_sub(k) <= 8
+            && !(k > 0 && long(k - 1, n))
+            && !(long(k + 1, n) && long(k + 2, n))
+            && !PRICE.is_match(v.text);
+        // (The longest such line: a promotion under a product's name is shorter.)
+        if fits && best.is_none_or(|b| views[b].feat.chars < n) {
+            best = Some(i);
+        }
+    }
+    let i = best?;
+    let (text, site) = strip_site(views[i].text);
+    let mut ti = info(text, (starts[i], starts[i] + views[i].text.len()), vec![i], Method::Position);
+    ti.site = site;
+    Some(ti)
 }
 
 fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
@@ -1217,6 +1338,14 @@ fn read_title_block(ti: &mut TitleInfo, views: &[LineView<'_>], boiler: &[Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_tell_a_subtitle_from_a_quote() {
+        assert!(is_subtitle("——在全市会议上的讲话"));
+        assert!(is_subtitle("——2024年1月18日在江州市第十六届人民代表大会第三次会议上"));
+        assert!(!is_subtitle("-0.12%"), "a quote's change is no subtitle");
+        assert!(!is_subtitle("--------"));
+    }
 
     #[test]
     fn should_end_a_title_block_pasted_as_one_line_at_its_speaker() {
