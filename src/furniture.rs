@@ -75,6 +75,8 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         r"|共\s*[计計]?\s*\d{1,4}\s*[页頁]\s*[,，/／、]?\s*第\s*\d{1,4}\s*[页頁]",
         // Page 3, Page 3 of 12, page 3/12
         r"|(?i:page)\s*\d{1,4}(?:\s*(?:(?i:of)|/)\s*\d{1,4})?",
+        // 1-1-17: a prospectus numbers its pages by part, chapter and page (the CSRC's form)
+        r"|\d{1,3}-\d{1,3}-\d{1,4}",
         r")$"
     ))
     .expect("the page-number pattern compiles")
@@ -371,10 +373,11 @@ mod tests {
             "page 3 of 12",
             "3 / 12",
             "~ 7 ~",
+            "1-1-17",
         ] {
             assert!(is_page_number(t), "{t} should be a page number");
         }
-        for t in ["3", "—— 摘自《人民日报》", "12/3", "2024/5/6", "第3条", "第三页", "- 项目 -", "1.5"]
+        for t in ["3", "—— 摘自《人民日报》", "12/3", "2024/5/6", "第3条", "第三页", "- 项目 -", "1.5", "2024-05-06"]
         {
             assert!(!is_page_number(t), "{t} should not be a page number");
         }

@@ -213,6 +213,10 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     (ts, ts + trimmed.len())
 }
 
+/// The labels that head a table of contents, as written without white space: a book's or a report's
+/// 目录 (目次 in a standard), a bulletin's 本期要目.
+pub const TOC_LABELS: &[&str] = &["目录", "目次", "目錄", "本期要目", "本期目录", "要目"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

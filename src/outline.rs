@@ -152,6 +152,17 @@ impl<'a> Builder<'a> {
         self.diagnostics.push(Diagnostic { code: code.into(), message, span });
     }
 
+    /// Whether an open heading and a new one are of one family: one marker style — and, for headings
+    /// without a number, both labels in 【】 or neither. A bulletin's columns (`【工作动态】`,
+    /// `【经验交流】`) title the unnumbered article titles under them, a rank above them, as a
+    /// leaflet's `【成份】` stands above its plain subheads.
+    fn same_family(&self, d: &Draft<'_>, h: &Head) -> bool {
+        let label = |at: usize| self.text.get(at..).is_some_and(|t| t.starts_with('【'));
+        d.style == h.style
+            && (d.style != Style::Unnumbered
+                || d.section.markup.iter().any(|m| label(m.start)) == h.markup.iter().any(|m| label(m.0)))
+    }
+
     /// Where a new heading goes: truncate the spine to its parent. Returns `false` when the heading is
     /// demoted to a block.
     fn place(&mut self, h: &Head, prev_line: Option<&str>, line: &Line) -> bool {
@@ -175,7 +186,7 @@ impl<'a> Builder<'a> {
         }
         let drafts = &self.drafts;
         let open_ordinal =
-            self.spine.iter().rev().find(|&&d| drafts[d].style == h.style).and_then(|&d| drafts[d].ordinal);
+            self.spine.iter().rev().find(|&&d| self.same_family(&drafts[d], h)).and_then(|&d| drafts[d].ordinal);
         if let Some(now) = h.ordinal {
             let continues_open = open_ordinal.is_some_and(|p| now == p + 1);
             if !continues_open && continues_inline_list(h, self.text, now, prev_line) {
@@ -185,7 +196,7 @@ impl<'a> Builder<'a> {
             }
         }
         let drafts = &self.drafts;
-        if let Some(pos) = self.spine.iter().rposition(|&d| drafts[d].style == h.style) {
+        if let Some(pos) = self.spine.iter().rposition(|&d| self.same_family(&drafts[d], h)) {
             let open = &self.drafts[self.spine[pos]];
             if let (Some(prev), Some(now)) = (open.ordinal, h.ordinal) {
                 let rest = &self.text[h.text.0..line.text_end];

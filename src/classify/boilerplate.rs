@@ -112,7 +112,7 @@ impl Shape {
             printed: t.as_bytes().last() == Some(&0x91) && t.ends_with("印发"),
             residue: patterns::is_residue(t),
             page: crate::furniture::mark(t),
-            toc_label: super::title::is_word(bare_label(t), &["目录", "目次", "目錄"]),
+            toc_label: super::title::is_word(bare_label(t), crate::lines::TOC_LABELS),
             toc_entry: crate::lines::dot_leader(t) >= 3,
             attachment_label: super::title::is_word(t.trim_end_matches(['：', ':']), &["附件", "附录", "附錄"]),
             hard_break: false,
@@ -378,7 +378,7 @@ fn is_run_breaker(v: &LineView<'_>) -> bool {
         return true;
     }
     let squashed: String = v.text.chars().filter(|c| !c.is_whitespace()).collect();
-    if squashed == "目录" || squashed == "目次" {
+    if crate::lines::TOC_LABELS.contains(&squashed.as_str()) {
         return true;
     }
     // A label：value line (地点：…, 主持人：…) or a row of three fields set apart by wide spaces
@@ -451,6 +451,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
     }
     // Each line's verdict depends on its view, its neighbours and the zones alone.
     let code = code_lines(views);
+    let figures = figure_runs(views);
     let out = crate::par::map(n, |i| {
         let v = &views[i];
         if v.is_blank() || code[i] {
@@ -500,7 +501,7 @@ pub fn first_pass(views: &[LineView<'_>]) -> (Vec<Option<Boiler>>, Zones, Vec<u8
             {
                 Some(Boiler { kind: r.kind, reason: r.reason(patterns::Context::NotRunningText).into() })
             }
-            _ if v.shape.residue && v.marker.is_none() => Some(Boiler {
+            _ if v.shape.residue && v.marker.is_none() && !(in_core && figures[i]) => Some(Boiler {
                 kind: BoilerplateKind::Residue,
                 reason: "residue: a bare number, timestamp or symbols".into(),
             }),
@@ -627,6 +628,32 @@ fn related_blocks(views: &[LineView<'_>]) -> Vec<bool> {
     out
 }
 
+/// Lines of a table written one cell per line whose cells are figures (`1` / `0` / `0` / `1` …, a
+/// converter's output of a statistics table): four bare figures or more on consecutive lines. A
+/// widget's counter (`0` / `有用+1` / `0`) stands alone between words.
+fn figure_runs(views: &[LineView<'_>]) -> Vec<bool> {
+    let figure = |v: &LineView<'_>| {
+        let t = v.text.trim();
+        !t.is_empty()
+            && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-'))
+            && t.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut out = vec![false; views.len()];
+    let mut i = 0;
+    while i < views.len() {
+        if !figure(&views[i]) {
+            i += 1;
+            continue;
+        }
+        let j = (i..views.len()).find(|&j| !figure(&views[j])).unwrap_or(views.len());
+        if j - i >= 4 {
+            out[i..j].fill(true);
+        }
+        i = j;
+    }
+    out
+}
+
 /// A line that ends in an ellipsis and repeats the start of a nearby line, or stands among short
 /// title-like lines (a related list with excerpts).
 fn is_teaser(views: &[LineView<'_>], i: usize) -> bool {
@@ -670,6 +697,16 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
     let breaks = |k: usize, out: &[Option<Boiler>]| keep[k] || out[k].is_none() && is_run_breaker(&views[k]);
     let mut i = 0;
     while i < zones.core_start.min(n) {
+        // (The entries under a table of contents' label, `本期要目` / `全区中小学春季开学…` / …, are the
+        // document's own list, to the first blank line or the first line with no words, a page's
+        // number or code: `I`, `GB/T 12345—2020`.)
+        if views[i].shape.toc_label {
+            i += 1;
+            while i < n && !blank(i) && views[i].feat.cjk >= 2 {
+                i += 1;
+            }
+            continue;
+        }
         if blank(i) || breaks(i, out) {
             i += 1;
             continue;

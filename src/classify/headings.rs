@@ -508,7 +508,19 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
                     || kj.chars().nth(1).is_some() && !seen.insert(kj)
             }
         });
-        let end = repeat.unwrap_or(prose);
+        let mut end = repeat.unwrap_or(prose);
+        // Entries written one under the other end at the first blank line: what stands between it and
+        // the repeat (a column's label, `【工作动态】`, above the first article) is the body's.
+        // (Entries set apart by blank lines, one each, run on.)
+        if repeat.is_some() {
+            // (Page furniture between entries reads as blank: it is no gap of the writer's.)
+            let gap = |j: usize| k.views[j].text.is_empty() && !matches!(roles[j], Some(Role::Boilerplate(_)));
+            if let Some(b) = (first + 1..end).find(|&j| gap(j)) {
+                if b >= first + 2 {
+                    end = b;
+                }
+            }
+        }
         // A label written as a Markdown heading (`### 目录`) stays a heading over its entries.
         let from = if k.views[i].atx { i + 1 } else { i };
         for r in roles.iter_mut().take(end).skip(from) {
@@ -1451,7 +1463,10 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
             // titles (`项目概况` / `…招标项目的潜在投标人应…`).
             let under_title = matches!(roles[p], Some(Role::Title | Role::Subtitle))
                 && (!(p + 1..i).any(|j| matches!(roles[j], Some(Role::Boilerplate(_)))) || next == i + 1);
-            under_title || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
+            // (Or right under a column's label alone on its line, `【工作动态】` / `全县…全面开工` / text:
+            // a bulletin's first article under its column.)
+            let under_label = pv.text.trim_end().ends_with('】') && bracket_label(pv.text).is_some();
+            under_title || under_label || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
         }
         None => false,
     }

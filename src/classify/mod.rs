@@ -593,6 +593,10 @@ fn banner_before_title(
         if masthead_end.is_some_and(|d| i < d && (i + 1..d).all(|j| !views[j].text.is_empty())) {
             continue;
         }
+        // (Nor is a circulation or secrecy mark over the masthead, `内部资料　注意保存`, `秘密★1年`.)
+        if title::CIRCULATION.is_match(views[i].text) {
+            continue;
+        }
         boiler[i] = Some(Boiler {
             kind: crate::model::BoilerplateKind::Banner,
             reason: "stands before the title in the page header".into(),

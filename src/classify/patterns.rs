@@ -60,9 +60,10 @@ pub static RULES: &[Rule] = rules! {
     "nav_site_links", Navigation, Strong, true, ["网站地图", "联系我们", "关于我们", "网站声明", "网站纠错", "隐私政策", "免责声明", "使用帮助", "意见反馈", "加入我们", "友情链接", "用户协议", "举报中心"], r"(网站地图|联系我们|关于我们|网站声明|网站纠错|隐私政策|免责声明|使用帮助|意见反馈|加入我们|友情链接|用户协议|举报中心)";
     "search_login", Navigation, Strong, false, ["关键", "搜索", "我要提问", "登录", "注册"], r"(请输入关键[词字]|搜索你想|站内搜索|^搜索$|^搜索\p{Han}{1,8}([/、|｜]\p{Han}{1,6})+$|^搜索(经验|文章|商品|内容|问题|全站|本站)$|我要提问|^登录\s*[|｜/]?\s*注册$|(登录|注册)\s*[|｜]\s*(登录|注册))";
     "copyright", Copyright, Certain, true, ["版权", "copyright", "©", "(c)", "ICP", "公网安备", "网站标识码", "备案号", "powered", "rights", "主办", "承办", "运行维护", "技术支持", "未经", "转载", "本站", "侵权", "仅供", "分辨率", "theme by", "wordpress", "风险提示", "免责声明", "投资", "本词条", "本文由", "本页由"], r"版权所有|[Cc]opyright|©|\([Cc]\)\s*\d{4}|ICP\s*[备证]|公网安备|网站标识码|备案号|Powered by|All [Rr]ights [Rr]eserved|(主办|承办)单位?\s*[：:][^：:]{2,40}?[\s\u{3000}]((主办|承办|协办|运行维护|建设|管理)单位|技术支持|网站标识码|ICP|地址|电话|联系电话|邮编)|运行维护单位|技术支持\s*[：:]|未经(授权|许可).{0,10}(转载|复制|使用)|转载请注明|本站(部分|所有)?.{0,12}(投稿|转载|侵权|删除)|如有侵权|仅供(学习|参考)交流|分辨率.{0,12}浏览器|Theme by|WordPress|^风险提示\s*[：:]|免责声明\s*[：:]|不构成(任何)?投资建议|投资需谨慎|^本(词条|文|页)由.{0,30}(审核|提供|编辑|整理)";
-    "related_header", Related, Strong, true, ["相关", "推荐", "热门", "猜你", "延伸", "精选", "最新", "热点", "精彩", "为您", "大家都在看", "更多", "热文", "往期", "文章归档", "同类", "其他"], r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐|文章归档|(相关|推荐|热门|同类|其他|最新|精选|热点|往期)[\p{Han}]{1,4})\s*[：:>》]?$";
+    "related_header", Related, Strong, true, ["相关", "推荐", "热门", "猜你", "延伸", "精选", "最新", "热点", "精彩", "为您", "大家都在看", "更多", "热文", "往期", "文章归档", "同类"], r"^(精选图文|相关阅读|相关推荐|热门推荐|相关文章|猜你喜欢|延伸阅读|推荐阅读|相关稿件|热门文章|最新文章|热门标签|相关新闻|推荐文章|相关链接|热点推荐|热门阅读|精彩推荐|为您推荐|大家都在看|相关资讯|最新资讯|热门资讯|更多阅读|更多文章|热文推荐|往期回顾|往期推荐|文章归档|(相关|推荐|热门|同类|最新|精选|热点|往期)[\p{Han}]{1,4})\s*[：:>》]?$";
     "comment", Comment, Strong, true, ["评论", "留言", "回复", "纠错", "回答", "答案", "咨询", "提问"], r"^我(也)?要(咨询|回答|提问|回复)$|^我来回答$|^写回答$|^[\p{Han}]{0,4}(回答|回复)\s*[（(]\d+[)）]$|发表评论|网友评论|我要评论|全部评论|评论区|精彩留言|写留言|评论\s*[（(]\d+[)）]|\d+\s*条评论|^(评论|留言|写评论|回复)$|^我要纠错|【我要纠错】|【纠错】|^(其他|更多|全部)(回答|评论|答案)\s*[（(]?\d*[)）]?$|^查看(更多|更早|全部)\s*\d*\s*个?的?(评论|回答|回复)|^热门评论$|^回复\s*\S+[：:]";
     "reply_floor", Comment, Strong, true, ["沙发", "板凳", "地板", "地下室", "楼"], r"^(沙发|板凳|地板|地下室)([\s　:：]|$)|^(第\s*)?\d{1,5}\s*楼$";
+    "ip_location", Metadata, Strong, false, ["IP属地"], r"IP属地\s*[：:]\s*[\p{Han}A-Za-z]{2,10}\s*$";
     "post_client", Metadata, Strong, false, ["来自"], r"^来自\s*[\p{Han}A-Za-z0-9 ]{0,16}(客户端|App|APP|app|iPhone|Android|安卓|网页版|手机版|iPad)[\p{Han}A-Za-z0-9 ]{0,10}$";
     "reply_widgets", Comment, Strong, true, ["回复", "举报", "点赞", "引用"], r"^((回复|举报|点赞|引用|收藏|分享|评论|支持|反对)\s*[（(]?\d*[)）]?[\s　]*){2,}$|^(发表回复|快速回复|我要回复|回复帖子|回复本帖)$";
     "answer_label", Metadata, Strong, false, ["答案", "回答"], r"^(最佳答案|推荐答案|满意答案|采纳答案|专业回答|精选回答)$";
@@ -477,7 +478,7 @@ pub fn find_structural_counted(text: &str, chars: usize, marks: bool) -> Option<
         return PAGE_LABEL.is_match(text).then_some(&STRUCTURAL[0]);
     }
     let tokens: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || c == '|' || c == '｜').filter(|t| !t.is_empty()).collect();
+        text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '·')).filter(|t| !t.is_empty()).collect();
     // (Pieces set apart by U+2028 are lines of a title block — `标题`, `——在…上的讲话`, `（2020年2月3日）`
     // — not the fields of a byline.)
     if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) && !text.contains('\u{2028}') {
@@ -583,6 +584,7 @@ mod tests {
             ("供稿 | 黄菁", "credit_line"),
             ("修改于2024-03-19 09:41", "byline_share"),
             ("来自Android客户端", "post_client"),
+            ("IP属地：河南", "ip_location"),
             ("来自 iPhone 14 Pro", "post_client"),
             ("2楼", "reply_floor"),
             ("编辑于 2023-11-02 18:20", "byline_share"),
@@ -615,6 +617,16 @@ mod tests {
     }
 
     #[test]
+    fn should_read_a_byline_of_short_fields_around_a_date() {
+        for line in ["原创 王小明 山野观察 2023-09-01 08:00", "2024-06-08 07:42·老周谈三农"] {
+            assert_eq!(find_structural(line).map(|r| r.id), Some("byline_date"), "should match {line}");
+        }
+        for line in ["2024-06-08 召开支部大会", "2024-06-08，全体党员参加·集中学习"] {
+            assert_eq!(find_structural(line).map(|r| r.id), None, "should not match {line}");
+        }
+    }
+
+    #[test]
     fn should_leave_body_text_alone() {
         for line in [
             "今年全国两会,习近平总书记三下团组,三次谈及新质生产力。",
@@ -633,6 +645,8 @@ mod tests {
             "修改于2024年的这份方案，比初稿多了三章。",
             "来自全国各地的客户端开发者齐聚一堂。",
             "我家住在12楼，电梯经常坏。",
+            "其他结果",
+            "平台显示的IP属地：北京只是一个参考。",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");
         }

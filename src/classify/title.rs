@@ -101,7 +101,7 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date-only regex")
 });
 static DOC_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引|合同|合同书|协议|协议书|条款|文字版|文字稿|实录)$")
+    Regex::new(r"(通知|通报|意见|办法|方案|规定|细则|决定|决议|报告|请示|批复|纪要|条例|规则|章程|纲要|规划|计划|总结|说明|名单|清单|标准|指南|须知|公告|通告|公报|守则|预案|要点|讲话|发言|致辞|讲稿|发言稿|教案|教学设计|说明书|倡议书|公开信|函|简报|快报|专报|建议|提案|议案|规范|手册|制度|白皮书|蓝皮书|汇编|招标文件|投标文件|磋商文件|采购文件|导则|指引|合同|合同书|协议|协议书|条款|文字版|文字稿|实录)$")
         .expect("document type regex")
 });
 static AUTHOR_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -771,7 +771,8 @@ const COMPOUND_SURNAMES: &[&str] = &[
 ];
 
 fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zones: Zones) -> Option<TitleInfo> {
-    let head: Vec<usize> = nonblank(views, 0).take(20).collect();
+    // (Past a table of contents, a line and its repeat are an entry and the heading it names.)
+    let head: Vec<usize> = nonblank(views, 0).take(20).take_while(|&i| !views[i].shape.toc_label).collect();
     for &i in &head {
         // A form's field repeated for each party (`联系电话：____　　电子信箱：____`) is no title.
         if boiler[i].is_some()
@@ -1172,7 +1173,9 @@ fn by_position(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler
             && !t.contains(['：', ':'])
             && t.split(['\u{3000}', ' ']).filter(|f| !f.is_empty()).count() < 3
     };
-    let title_like_lines = head.iter().filter(|&&i| link_like(i)).count();
+    // (A table of contents under the title, `本期要目` and its entries, is the document's, not links.)
+    let toc = head.iter().position(|&i| views[i].shape.toc_label).unwrap_or(head.len());
+    let title_like_lines = head[..toc].iter().filter(|&&i| link_like(i)).count();
     let named_first = cands.iter().any(|&(s, i)| Some(i) == first_line && s >= 3);
     let named = cands.iter().any(|&(s, _)| s >= 2);
     if named_late.is_some() && !named {
@@ -1266,6 +1269,7 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
             && !DOC_TYPE.is_match(v.text)
             && !COVER_LABEL.is_match(v.text)
             && !super::boilerplate::has_date(v.text)
+            && !CIRCULATION.is_match(v.text)
     };
     let Some(q) = above(p).filter(|&q| fits(q)) else { return Vec::new() };
     if issued && !ISSUER_END.is_match(views[q].text) {
@@ -1280,6 +1284,13 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
         None => vec![q],
     }
 }
+
+/// A circulation or secrecy mark over a document's masthead (`内部资料　注意保存`, `秘密★1年`,
+/// `内部刊物`): GB/T 9704's 密级 and a bulletin's handling note, never half of its title.
+pub(crate) static CIRCULATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(内部资料|内部刊物|内部文件|内部发行|注意保存|妥善保管|秘密|机密|绝密|内部|限国内发行)")
+        .expect("circulation regex")
+});
 
 /// The end of an issuing body's name (`…股份有限公司`, `…人民政府`, `…委员会`, `…局`, and the meeting
 /// that adopts a resolution, `…人民代表大会第三次会议`).

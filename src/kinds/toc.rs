@@ -88,7 +88,7 @@ pub fn link(doc: &mut Document<'_>) {
     if blocks.is_empty() {
         return;
     }
-    let is_label = |t: &str| matches!(key(t).as_str(), "目录" | "目次" | "目錄");
+    let is_label = |t: &str| crate::lines::TOC_LABELS.contains(&key(t).as_str());
     let label = blocks.iter().position(|(t, _)| is_label(t));
     let span = label.map_or(blocks[0].1, |i| blocks[i].1);
     let mut heads = Vec::new();
