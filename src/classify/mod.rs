@@ -472,6 +472,21 @@ fn chrome_after_byline(
             prev_chrome = true;
             continue;
         }
+        // A block of three field rows or more right under the byline (`提案编号：20240156` / `提案者：…` /
+        // `界别：…` / `案由：…`): the page's record of the document, as its byline is.
+        // (An event's facts are the notice's own: a block with a time or a place, `报告时间：…` /
+        // `报告地点：…`, is the body.)
+        let rows = field_rows(views, i);
+        let facts = views[i..i + rows].iter().any(|v| EVENT_FIELD.is_match(v.text));
+        if prev_chrome && !keep[i] && rows >= 3 && !facts {
+            for r in boiler.iter_mut().skip(i).take(rows) {
+                *r = Some(Boiler {
+                    kind: crate::model::BoilerplateKind::Metadata,
+                    reason: "a block of field rows under the page's byline".into(),
+                });
+            }
+            continue;
+        }
         // (A sentence or a question, `你有多久没有逛过菜市场了？`, and a picture's caption, `▲ 清晨…`,
         // are the article's.)
         let text_like = v.text.ends_with(['。', '？', '！', '?', '!', '…']) || v.text.starts_with(['▲', '△', '▼', '↑']);
@@ -499,6 +514,19 @@ fn chrome_after_byline(
         }
         prev_chrome = false;
     }
+}
+
+/// A field of an event's facts: its time, place, theme, agenda.
+static EVENT_FIELD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\p{Han}{0,4}(时间|地点|日期|题目|主题|议程|对象|方式)\s*[：:]").expect("event field regex")
+});
+
+/// How many field rows (`提案编号：20240156`, `界别：中国民主促进会`: a label of one to six ideographs, a
+/// colon, a value) stand one under the other from line `i`.
+fn field_rows(views: &[LineView<'_>], i: usize) -> usize {
+    static FIELD: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^\p{Han}{1,6}\s*[：:]\s*\S").expect("field row regex"));
+    views[i..].iter().take_while(|v| FIELD.is_match(v.text) && !v.feat.full_stop).count()
 }
 
 static BYLINE_FIELDS: std::sync::LazyLock<[regex::Regex; 5]> = std::sync::LazyLock::new(|| {
