@@ -998,9 +998,9 @@ fn below_byline(views: &[LineView<'_>], boiler: &[Option<Boiler>], i: usize) -> 
 /// within eight lines of the body; of several, the longest. A
 /// question's ？ and a comma are a headline's, not a sentence's, when it ends in no full stop.
 /// Counter-examples: a list of headlines (long lines side by side: a related list), a promotion
-/// (`加价购 满999.00元另加29.90元…`: a price), a label line, a line of the body. Known miss: an
-/// encyclopedia's `同义词桐溪（…）一般指桐溪镇（…）` under its entry's name `桐溪镇` (three characters, too
-/// short to stand out) is taken for the title.
+/// (`加价购 满999.00元另加29.90元…`: a price), a label line, a line of the body. (An encyclopedia's
+/// `同义词桐溪（…）一般指桐溪镇（…）` under its entry's name would stand out: [`by_entry`], read first,
+/// names the entry.)
 /// An encyclopedia entry's name: a short line in the page header right above the entry's read-aloud
 /// button (`青石镇` / `播报` / `编辑`) or above its sense in brackets (`桐溪镇` /
 /// `（浙江省丽水市松岩县下辖镇）`) — how 百科 pages head an entry, the name alone, too short for a
@@ -1410,6 +1410,9 @@ mod tests {
         assert!(is_person_name("习近平"));
         assert!(is_person_name("欧阳卉"));
         assert!(!is_person_name("关注问题"), "should not take a widget label for a name");
+        assert!(!is_person_name("关注"), "should not take a follow button for a name");
+        assert!(!is_person_name("关注他"));
+        assert!(!is_person_name("全文"));
         assert!(!is_person_name("所有"));
         assert!(!is_person_name("中华人民共和国国务院"));
     }
