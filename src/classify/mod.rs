@@ -463,7 +463,9 @@ fn chrome_after_byline(
         return;
     };
     let mut prev_chrome = false;
-    for i in t + 1..zones.core_start.min(views.len()) {
+    let end = zones.core_start.min(views.len());
+    let mut scanned = 0;
+    for i in t + 1..end {
         let v = &views[i];
         if v.text.is_empty() {
             continue;
@@ -476,16 +478,20 @@ fn chrome_after_byline(
         // `界别：…` / `案由：…`): the page's record of the document, as its byline is.
         // (An event's facts are the notice's own: a block with a time or a place, `报告时间：…` /
         // `报告地点：…`, is the body.)
-        let rows = field_rows(views, i);
-        let facts = views[i..i + rows].iter().any(|v| EVENT_FIELD.is_match(v.text));
-        if prev_chrome && !keep[i] && rows >= 3 && !facts {
-            for r in boiler.iter_mut().skip(i).take(rows) {
-                *r = Some(Boiler {
-                    kind: crate::model::BoilerplateKind::Metadata,
-                    reason: "a block of field rows under the page's byline".into(),
-                });
+        // (Each block is read once: a run of rows is not scanned again from each of its lines.)
+        if prev_chrome && !keep[i] && i >= scanned {
+            let rows = field_rows(&views[i..end]);
+            scanned = i + rows.max(1);
+            let facts = views[i..i + rows].iter().any(|v| EVENT_FIELD.is_match(v.text));
+            if rows >= 3 && !facts {
+                for r in boiler.iter_mut().skip(i).take(rows) {
+                    *r = Some(Boiler {
+                        kind: crate::model::BoilerplateKind::Metadata,
+                        reason: "a block of field rows under the page's byline".into(),
+                    });
+                }
+                continue;
             }
-            continue;
         }
         // (A sentence or a question, `你有多久没有逛过菜市场了？`, and a picture's caption, `▲ 清晨…`,
         // are the article's.)
@@ -522,11 +528,11 @@ static EVENT_FIELD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
 });
 
 /// How many field rows (`提案编号：20240156`, `界别：中国民主促进会`: a label of one to six ideographs, a
-/// colon, a value) stand one under the other from line `i`.
-fn field_rows(views: &[LineView<'_>], i: usize) -> usize {
+/// colon, a value) stand one under the other at the start of `views`.
+fn field_rows(views: &[LineView<'_>]) -> usize {
     static FIELD: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"^\p{Han}{1,6}\s*[：:]\s*\S").expect("field row regex"));
-    views[i..].iter().take_while(|v| FIELD.is_match(v.text) && !v.feat.full_stop).count()
+    views.iter().take_while(|v| FIELD.is_match(v.text) && !v.feat.full_stop).count()
 }
 
 static BYLINE_FIELDS: std::sync::LazyLock<[regex::Regex; 5]> = std::sync::LazyLock::new(|| {
