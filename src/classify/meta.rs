@@ -319,9 +319,26 @@ fn follow_author(lines: &[MetaLine<'_>]) -> Option<String> {
     None
 }
 
-/// Menu items that stand above a follow button on a page's top bar.
-const MENU_WORDS: &[&str] =
-    &["首页", "发现", "推荐", "热门", "消息", "我的", "我", "登录", "注册", "搜索", "更多", "通知"];
+/// A page's menu words: never its site's name in the first line, nor an author above a follow button.
+const MENU_WORDS: &[&str] = &[
+    "首页",
+    "主页",
+    "登录",
+    "注册",
+    "搜索",
+    "导航",
+    "菜单",
+    "网站导航",
+    "返回",
+    "更多",
+    "发现",
+    "推荐",
+    "热门",
+    "消息",
+    "我的",
+    "我",
+    "通知",
+];
 
 /// What the extractor reads: a line's text and whether it is in the page header (before the body).
 pub struct MetaLine<'a> {
@@ -515,13 +532,11 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                     meta.site.get_or_insert(m.as_str().to_string());
                 }
                 if l.first && first_banner.is_none() {
-                    const GENERIC: &[&str] =
-                        &["首页", "主页", "登录", "注册", "搜索", "导航", "菜单", "网站导航", "返回", "更多"];
                     let name_like = (2..=12).contains(&t.chars().count())
                         && !t.contains(char::is_whitespace)
                         && !t.contains(['，', '。', '：', ':', '|', '>'])
                         && t.chars().any(char::is_alphanumeric)
-                        && !GENERIC.contains(&t)
+                        && !MENU_WORDS.contains(&t)
                         && !t.ends_with("首页");
                     if name_like {
                         first_banner = Some(t.to_string());

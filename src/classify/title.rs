@@ -795,9 +795,7 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
             let t = views[j].text;
             // (A breadcrumb names the page by its last crumb; a crumb before it names a section that
             // the menu lists too: `首页 > 菜谱分类 > 家常菜 > 红烧肉` repeats the menu's `菜谱分类`.)
-            if t.contains(['>', '＞', '»', '›'])
-                && t.rsplit(['>', '＞', '»', '›']).next().is_some_and(|last| last.trim() != cand)
-            {
+            if last_crumb(t).is_some_and(|last| last.trim() != cand) {
                 continue;
             }
             let (stripped, _) = strip_site(t);
@@ -858,6 +856,13 @@ fn by_repeat(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
     None
 }
 
+/// A breadcrumb's last crumb (`首页 > 菜谱分类 > 家常菜 > 红烧肉` → ` 红烧肉`), when the line has crumb
+/// separators at all.
+fn last_crumb(t: &str) -> Option<&str> {
+    const SEPARATORS: [char; 4] = ['>', '＞', '»', '›'];
+    t.contains(SEPARATORS).then(|| t.rsplit(SEPARATORS).next().unwrap_or(""))
+}
+
 /// The page named by its breadcrumb: a breadcrumb's last crumb is the page it stands on, often
 /// shortened (`家用电器 > 空气净化器 > 澜舍（LANSHE） > 澜舍K8 Pro`); a title-like line among the next five
 /// that holds the crumb's characters in order (`澜舍（LANSHE）空气净化器K8 Pro 除甲醛…`) is the title.
@@ -869,10 +874,10 @@ fn by_crumb(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>])
     let head: Vec<usize> = nonblank(views, 0).take(40).collect();
     for (k, &i) in head.iter().enumerate() {
         let t = views[i].text;
-        if !t.contains(['>', '＞', '»', '›']) || super::patterns::find(t).is_none_or(|r| r.id != "nav_breadcrumb") {
+        let Some(last) = last_crumb(t).filter(|_| super::patterns::find(t).is_some_and(|r| r.id == "nav_breadcrumb"))
+        else {
             continue;
-        }
-        let last = t.rsplit(['>', '＞', '»', '›']).next().unwrap_or("");
+        };
         let crumb: Vec<char> = last.chars().filter(|c| !c.is_whitespace() && *c != '…').collect();
         if crumb.len() < 4 {
             continue;
