@@ -15,7 +15,12 @@
 //!   running header, or when at least three of them count up by one at regular intervals (every page
 //!   has about as many lines), or when a short line repeated word for word stands right beside three
 //!   of them or more (a header over pages of uneven length: both are furniture).
-//! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters) that stands
+//! - **A footer that carries its page number** after a wide gap (three spaces or more), on either
+//!   side: `请务必阅读正文之后的免责声明部分        3`, `4        中国社会科学 2024年第3期` — when its text
+//!   (digits aside) comes back at least twice, four lines apart or more (a last page is short), its numbers
+//!   counting up.
+//! - **A running header or footer**: a short line (at most [`HEADER_CHARS`] characters, white space
+//!   aside: a header set in two columns, `某某有限公司          文件编号：HY-017`, is short) that stands
 //!   next to a page number or a form feed at least twice, with the same text each time (digits aside:
 //!   `国务院公报 2021年第5号` and `国务院公报 2021年第6号` are one header), or once when it repeats
 //!   (or begins) one of the document's first lines (ten to thirty) — its title, on a document of two
@@ -33,6 +38,8 @@
 //!   number above the second.
 //! - `—— 摘自《…》` — a dash and text, not a number between dashes.
 //! - A short line that repeats (`（掌声）`) but never beside a page number.
+//! - `流通市值（亿元）          32` or `合计          12` — a table row: its label does not come back a
+//!   page later with a greater number.
 
 use crate::lines::Line;
 use regex::Regex;
@@ -49,6 +56,8 @@ pub enum Furniture {
     PageNumber,
     /// A bare number at a page boundary.
     BareNumber,
+    /// A footer or header that carries its page number after a wide gap.
+    NumberedFooter,
     /// A running header or footer, repeated beside the page numbers.
     RunningHeader,
 }
@@ -58,6 +67,7 @@ impl Furniture {
     pub fn reason(self) -> &'static str {
         match self {
             Furniture::PageNumber => "a page number",
+            Furniture::NumberedFooter => "a page footer carrying its page number",
             Furniture::BareNumber => "a bare number at a page boundary",
             Furniture::RunningHeader => "a running header or footer, repeated beside the page numbers",
         }
@@ -81,6 +91,66 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("the page-number pattern compiles")
 });
+
+/// A footer or header with its page number after (or before) a wide gap.
+static NUMBERED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(\d{1,4})[ \t\u{3000}]{3,}(\S.*)|(.*\S)[ \t\u{3000}]{3,}(\d{1,4}))$")
+        .expect("the numbered-footer pattern compiles")
+});
+
+/// Whether `t` (a line's trimmed text) may be a footer with its page number (see
+/// [`numbered_footers`]): a cheap look, no pattern — one to four digits at one end, three white-space
+/// characters or more between them and the rest.
+pub fn may_be_numbered_footer(t: &str) -> bool {
+    let gap = |rest: &str| rest.chars().take_while(|c| matches!(c, ' ' | '\t' | '\u{3000}')).count() >= 3;
+    let tail = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let head = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    t.len() > 8
+        && t.len() <= HEADER_CHARS * 4 + 40
+        && (((1..=4).contains(&tail) && gap(&t[..t.len() - tail].chars().rev().collect::<String>()))
+            || ((1..=4).contains(&head) && gap(&t[head..])))
+}
+
+/// The characters of `t` that are not white space: what a header's length is measured in.
+fn ink(t: &str) -> usize {
+    t.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The footers that carry their page number (see the module doc): indices into `lines`.
+fn numbered_footers(text: &str, lines: &[Line], key: impl Fn(&str) -> String) -> Vec<usize> {
+    let mut groups: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+    let mut rank = 0usize;
+    let mut ranks: HashMap<usize, usize> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_blank() {
+            continue;
+        }
+        rank += 1;
+        let t = l.text(text);
+        if !may_be_numbered_footer(t) {
+            continue;
+        }
+        let Some(c) = NUMBERED_FOOTER.captures(t) else { continue };
+        let (n, words) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(n), Some(w), _, _) | (_, _, Some(w), Some(n)) => (n.as_str(), w.as_str()),
+            _ => continue,
+        };
+        let k = key(words);
+        if ink(words) > HEADER_CHARS || k.chars().filter(|c| c.is_alphanumeric() && *c != '#').count() < 4 {
+            continue;
+        }
+        ranks.insert(i, rank);
+        groups.entry(k).or_default().push((i, n.parse().unwrap_or(0)));
+    }
+    let mut out = Vec::new();
+    for (_, g) in groups {
+        let apart = g.windows(2).all(|w| w[1].1 > w[0].1 && ranks[&w[1].0] >= ranks[&w[0].0] + 4);
+        if g.len() >= 2 && apart {
+            out.extend(g.into_iter().map(|(i, _)| i));
+        }
+    }
+    out
+}
 
 static FRACTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,4})\s*[/／]\s*(\d{1,4})$").expect("the fraction pattern compiles"));
@@ -177,7 +247,13 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             Mark::Bare(v) => bare.push((i, v)),
         }
     }
-    // A form feed anywhere in the text marks page boundaries.
+    // Running headers are compared by their text, white space aside, digits as one (`#`).
+    let key = |t: &str| -> String {
+        t.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
+    };
+    for i in numbered_footers(text, lines, key) {
+        found.insert(i, Furniture::NumberedFooter);
+    }
     // Form feeds mark page boundaries: looked for in the white space around the numbers only.
     let near_ff = |i: usize| {
         let b = text.as_bytes();
@@ -219,8 +295,11 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
 
     // A page shows its number once: a bare number right beside a page number in one of its forms
     // (`Page 2 of 9` / `\f1` / `概述`) is a section's, opening the next page.
-    let mut page_numbers: Vec<usize> =
-        found.iter().filter(|(_, f)| **f == Furniture::PageNumber).map(|(&i, _)| rank[i]).collect();
+    let mut page_numbers: Vec<usize> = found
+        .iter()
+        .filter(|(_, f)| matches!(f, Furniture::PageNumber | Furniture::NumberedFooter))
+        .map(|(&i, _)| rank[i])
+        .collect();
     page_numbers.sort_unstable();
     // (By bisection: a converted book has thousands of pages.)
     let numbered = |r: usize| {
@@ -247,9 +326,6 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
     }
 
     // Running headers: short lines next to a page number (within two non-blank lines) or a form feed.
-    let key = |t: &str| -> String {
-        t.chars().filter(|c| !c.is_whitespace()).map(|c| if c.is_ascii_digit() { '#' } else { c }).collect()
-    };
     // A short line repeated three times or more, each time right beside a bare number, is a running
     // header and those numbers its pages, however uneven the pages (a manual's pages are not of one
     // length): the bare numbers are found by their header.
@@ -262,8 +338,8 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             let sentence = t.ends_with(['。', '！', '？', '；', '.', '!', '?', ';']);
             // (Nor a page number: `Page # of #` beside each section number opening a page is its page's
             // number, not a header over bare page numbers.)
-            let page = found.get(&i) == Some(&Furniture::PageNumber);
-            if is_bare(i) || page || sentence || t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
+            let page = matches!(found.get(&i), Some(Furniture::PageNumber | Furniture::NumberedFooter));
+            if is_bare(i) || page || sentence || t.len() > HEADER_CHARS * 4 || ink(t) > HEADER_CHARS {
                 continue;
             }
             let near = [r.checked_sub(1), Some(r + 1)].into_iter().flatten().filter(|&s| s < nonblank.len());
@@ -289,9 +365,13 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
     let beside = |r: usize| -> bool {
         let lo = r.saturating_sub(2);
         let hi = (r + 2).min(nonblank.len() - 1);
-        (lo..=hi)
-            .any(|s| s != r && matches!(found.get(&nonblank[s]), Some(Furniture::PageNumber | Furniture::BareNumber)))
-            || at_form_feed(r)
+        (lo..=hi).any(|s| {
+            s != r
+                && matches!(
+                    found.get(&nonblank[s]),
+                    Some(Furniture::PageNumber | Furniture::BareNumber | Furniture::NumberedFooter)
+                )
+        }) || at_form_feed(r)
     };
     // Each short line's text (digits aside): its occurrences beside the page numbers, and in all.
     let mut groups: HashMap<String, (Vec<usize>, usize)> = HashMap::new();
@@ -300,7 +380,7 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             continue;
         }
         let t = lines[i].text(text);
-        if t.len() > HEADER_CHARS * 4 || t.chars().count() > HEADER_CHARS {
+        if t.len() > HEADER_CHARS * 4 || ink(t) > HEADER_CHARS {
             continue;
         }
         let k = key(t);
@@ -334,7 +414,8 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
     }
     // Bare numbers beside a running header.
     for &(i, _) in &bare {
-        if found.contains_key(&i) {
+        // (A page shows its number once: beside `第 4 页` and its header, `4` numbers a section.)
+        if found.contains_key(&i) || numbered(rank[i]) {
             continue;
         }
         let r = rank[i];
@@ -413,6 +494,44 @@ mod tests {
         // The title at the top stays.
         let lines = split(&src);
         assert!(find(&src, &lines).iter().all(|&(i, _)| i != 0));
+    }
+
+    #[test]
+    fn running_header_in_two_columns() {
+        // A header set in two columns: long with its spaces, short without them.
+        let body = "正文一行，写满一行的句子。\n".repeat(10);
+        let h = "某某机械有限公司                        文件编号：AB-SOP-017";
+        let src = format!("安全操作规程\n{body}第 1 页 共 3 页\n{h}\n{body}第 2 页 共 3 页\n{h}\n{body}");
+        let k = kinds(&src);
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn footer_carrying_its_page_number() {
+        let body = "正文一行，写满一行的句子。\n".repeat(12);
+        let f = |n: u32| format!("请务必阅读正文之后的免责声明部分                    {n}");
+        let src = format!("某公司深度报告\n{body}{}\n某公司/深度报告\n{body}{}\n某公司/深度报告\n{body}", f(1), f(2));
+        let k = kinds(&src);
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::NumberedFooter).count(), 2, "{k:?}");
+        assert_eq!(k.iter().filter(|p| p.1 == Furniture::RunningHeader).count(), 2, "{k:?}");
+        // The number on the left (an even page).
+        let src = format!("{body}12      中国社会科学 2024年第3期\n{body}13      中国社会科学 2024年第3期\n{body}");
+        assert_eq!(kinds(&src).len(), 2);
+        for t in ["请务必阅读正文之后的免责声明部分      3", "4        中国社会科学", "合计      12"]
+        {
+            assert!(may_be_numbered_footer(t), "{t}");
+        }
+        for t in ["2024", "共 3 项", "合计 12", "第3条"] {
+            assert!(!may_be_numbered_footer(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn table_rows_ending_in_numbers_stay() {
+        // A row label that comes back with a smaller number, or on the next line, is a table's.
+        let body = "正文一行，写满一行的句子。\n".repeat(12);
+        let src = format!("{body}流通市值（亿元）          32\n{body}流通市值（亿元）          12\n合计          3\n合计          4\n{body}");
+        assert!(kinds(&src).is_empty(), "{:?}", kinds(&src));
     }
 
     #[test]

@@ -342,7 +342,7 @@ fn line_view<'v>(text: &str, l: &Line, t: &'v str, options: &Options, flags: &Fl
     let hit = if options.boilerplate { boilerplate::line_pattern(u, &feat) } else { None };
     let mut shape = boilerplate::Shape::of(u);
     shape.hard_break = text[l.text_end..l.content_end].starts_with("  ");
-    if shape.page.is_some() {
+    if shape.page.is_some() || crate::furniture::may_be_numbered_footer(u) {
         flags.page.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     LineView { text: t, feat, marker, atx: atx.is_some(), hit, shape }
