@@ -92,23 +92,35 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the page-number pattern compiles")
 });
 
-/// A footer or header with its page number after (or before) a wide gap.
-static NUMBERED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(\d{1,4})[ \t\u{3000}]{3,}(\S.*)|(.*\S)[ \t\u{3000}]{3,}(\d{1,4}))$")
-        .expect("the numbered-footer pattern compiles")
-});
+/// The page number and the words of a footer or header that carries its number after (or before) a
+/// wide gap (three spaces, TABs or U+3000 or more): `请务必阅读正文之后的免责声明部分        3` →
+/// `(3, "请务必阅读正文之后的免责声明部分")`. Read from the line alone; whether it is furniture is
+/// [`numbered_footers`]' question.
+fn numbered_footer(t: &str) -> Option<(u32, &str)> {
+    if t.len() <= 8 || t.len() > HEADER_CHARS * 4 + 40 {
+        return None;
+    }
+    let is_gap = |c: char| matches!(c, ' ' | '\t' | '\u{3000}');
+    let number = |d: &str| if (1..=4).contains(&d.len()) { d.parse().ok() } else { None };
+    // The number on the left (`4        中国社会科学`), then on the right.
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    if let Some(n) = number(&t[..t.len() - rest.len()]) {
+        let words = rest.trim_start_matches(is_gap);
+        if !words.is_empty() && rest[..rest.len() - words.len()].chars().count() >= 3 {
+            return Some((n, words));
+        }
+    }
+    let rest = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let n = number(&t[rest.len()..])?;
+    let words = rest.trim_end_matches(is_gap);
+    (!words.is_empty() && rest[words.len()..].chars().count() >= 3).then_some((n, words))
+}
 
 /// Whether `t` (a line's trimmed text) may be a footer with its page number (see
-/// [`numbered_footers`]): a cheap look, no pattern — one to four digits at one end, three white-space
-/// characters or more between them and the rest.
+/// [`numbered_footers`]): the classifier asks it of every line, to know whether the furniture pass
+/// is needed on a text with no page number of the usual forms.
 pub fn may_be_numbered_footer(t: &str) -> bool {
-    let gap = |rest: &str| rest.chars().take_while(|c| matches!(c, ' ' | '\t' | '\u{3000}')).count() >= 3;
-    let tail = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let head = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    t.len() > 8
-        && t.len() <= HEADER_CHARS * 4 + 40
-        && (((1..=4).contains(&tail) && gap(&t[..t.len() - tail].chars().rev().collect::<String>()))
-            || ((1..=4).contains(&head) && gap(&t[head..])))
+    numbered_footer(t).is_some()
 }
 
 /// The characters of `t` that are not white space: what a header's length is measured in.
@@ -118,35 +130,20 @@ fn ink(t: &str) -> usize {
 
 /// The footers that carry their page number (see the module doc): indices into `lines`.
 fn numbered_footers(text: &str, lines: &[Line], key: impl Fn(&str) -> String) -> Vec<usize> {
-    let mut groups: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
-    let mut rank = 0usize;
-    let mut ranks: HashMap<usize, usize> = HashMap::new();
-    for (i, l) in lines.iter().enumerate() {
-        if l.is_blank() {
-            continue;
-        }
-        rank += 1;
-        let t = l.text(text);
-        if !may_be_numbered_footer(t) {
-            continue;
-        }
-        let Some(c) = NUMBERED_FOOTER.captures(t) else { continue };
-        let (n, words) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-            (Some(n), Some(w), _, _) | (_, _, Some(w), Some(n)) => (n.as_str(), w.as_str()),
-            _ => continue,
-        };
+    // Each footer's text (its key): `(index, rank among the non-blank lines, page number)`.
+    let mut groups: HashMap<String, Vec<(usize, usize, u32)>> = HashMap::new();
+    for (rank, (i, l)) in lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).enumerate() {
+        let Some((n, words)) = numbered_footer(l.text(text)) else { continue };
         let k = key(words);
-        if ink(words) > HEADER_CHARS || k.chars().filter(|c| c.is_alphanumeric() && *c != '#').count() < 4 {
-            continue;
+        if ink(words) <= HEADER_CHARS && k.chars().filter(|c| c.is_alphanumeric() && *c != '#').count() >= 4 {
+            groups.entry(k).or_default().push((i, rank, n));
         }
-        ranks.insert(i, rank);
-        groups.entry(k).or_default().push((i, n.parse().unwrap_or(0)));
     }
     let mut out = Vec::new();
     for (_, g) in groups {
-        let apart = g.windows(2).all(|w| w[1].1 > w[0].1 && ranks[&w[1].0] >= ranks[&w[0].0] + 4);
+        let apart = g.windows(2).all(|w| w[1].2 > w[0].2 && w[1].1 >= w[0].1 + 4);
         if g.len() >= 2 && apart {
-            out.extend(g.into_iter().map(|(i, _)| i));
+            out.extend(g.into_iter().map(|(i, _, _)| i));
         }
     }
     out
