@@ -328,7 +328,7 @@ pub struct Block<'a> {
     pub clause: Option<u32>,
     /// For a boilerplate line kept in the body: its kind and the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub boilerplate: Option<BoilerplateTag<'a>>,
+    pub boilerplate: Option<BoilerplateTag>,
     /// The block is a logical line the text's line breaks did not give (split from a longer line, or
     /// joined from lines wrapped at the page width; see [`crate::logical`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -337,11 +337,133 @@ pub struct Block<'a> {
 
 /// The classification of a boilerplate line kept in the body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BoilerplateTag<'a> {
+pub struct BoilerplateTag {
     /// What kind of clutter it is.
     pub kind: BoilerplateKind,
     /// The rule or the features that decided it.
-    pub reason: Cow<'a, str>,
+    pub reason: Reason,
+}
+
+/// Why a line was judged clutter: a fixed phrase, or one written for a run of lines and shared by
+/// every line of the run (cloning it copies a pointer, not the text — a page of ten thousand menu
+/// lines holds one reason, not ten thousand). Reads as a `&str`; serialises as a JSON string.
+///
+/// ```
+/// use dagang::model::Reason;
+/// let r = Reason::from(format!("a run of {} short lines", 12));
+/// let same = r.clone();
+/// assert_eq!(&*same, "a run of 12 short lines");
+/// assert_eq!(Reason::from("pattern share_widget"), "pattern share_widget");
+/// assert_eq!(Reason::from("x"), Reason::from(String::from("x")));
+/// ```
+#[derive(Clone)]
+pub struct Reason(ReasonText);
+
+#[derive(Clone)]
+enum ReasonText {
+    Fixed(&'static str),
+    Shared(std::sync::Arc<str>),
+}
+
+impl std::ops::Deref for Reason {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match &self.0 {
+            ReasonText::Fixed(s) => s,
+            ReasonText::Shared(s) => s,
+        }
+    }
+}
+
+// Equality, order and hash are the text's: a fixed and a shared reason with the same words are the
+// same reason.
+impl PartialEq for Reason {
+    fn eq(&self, other: &Reason) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Reason {}
+
+impl PartialOrd for Reason {
+    fn partial_cmp(&self, other: &Reason) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Reason {
+    fn cmp(&self, other: &Reason) -> std::cmp::Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
+impl std::hash::Hash for Reason {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (**self).hash(h)
+    }
+}
+
+impl std::fmt::Debug for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl AsRef<str> for Reason {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<&'static str> for Reason {
+    fn from(s: &'static str) -> Self {
+        Reason(ReasonText::Fixed(s))
+    }
+}
+
+impl From<String> for Reason {
+    fn from(s: String) -> Self {
+        Reason(ReasonText::Shared(s.into()))
+    }
+}
+
+impl From<Cow<'static, str>> for Reason {
+    fn from(s: Cow<'static, str>) -> Self {
+        match s {
+            Cow::Borrowed(s) => s.into(),
+            Cow::Owned(s) => s.into(),
+        }
+    }
+}
+
+impl PartialEq<str> for Reason {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Reason {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Reason::from)
+    }
 }
 
 /// The kinds of boilerplate.
@@ -411,7 +533,7 @@ pub struct Boilerplate<'a> {
     /// Where it stands.
     pub span: Span,
     /// The rule or the features that decided it.
-    pub reason: Cow<'a, str>,
+    pub reason: Reason,
     /// The line is a logical line the text's line breaks did not give (see [`crate::logical`]).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reflowed: bool,
@@ -746,7 +868,7 @@ impl Block<'_> {
             text: owned(self.text),
             span: self.span,
             clause: self.clause,
-            boilerplate: self.boilerplate.map(|t| BoilerplateTag { kind: t.kind, reason: owned(t.reason) }),
+            boilerplate: self.boilerplate.map(|t| BoilerplateTag { kind: t.kind, reason: t.reason }),
             reflowed: self.reflowed,
         }
     }
@@ -759,7 +881,7 @@ impl Boilerplate<'_> {
             kind: self.kind,
             text: owned(self.text),
             span: self.span,
-            reason: owned(self.reason),
+            reason: self.reason,
             reflowed: self.reflowed,
         }
     }

@@ -128,7 +128,7 @@ impl<'a> Builder<'a> {
         self.tagged_block(kind, start, end, None);
     }
 
-    fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag<'a>>) {
+    fn tagged_block(&mut self, kind: BlockKind, start: usize, end: usize, tag: Option<BoilerplateTag>) {
         let b = Block {
             kind,
             text: if self.derived {

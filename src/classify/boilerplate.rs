@@ -30,7 +30,7 @@ pub struct Boiler {
     /// What kind of clutter.
     pub kind: BoilerplateKind,
     /// The rule or features that decided it.
-    pub reason: std::borrow::Cow<'static, str>,
+    pub reason: crate::model::Reason,
 }
 
 /// The body core: indices (into the lines) of the first and last dense line.
@@ -727,16 +727,11 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         let mean = run.iter().map(|&k| views[k].feat.chars as usize).sum::<usize>() as f64 / run.len() as f64;
         let open: Vec<usize> = run.iter().copied().filter(|&k| out[k].is_none()).collect();
         if run.len() >= 3 && mean < 16.0 {
+            let reason: crate::model::Reason =
+                format!("a run of {} short link-like lines before the body (mean {:.0} characters)", run.len(), mean)
+                    .into();
             for &k in &open {
-                out[k] = Some(Boiler {
-                    kind: BoilerplateKind::Navigation,
-                    reason: format!(
-                        "a run of {} short link-like lines before the body (mean {:.0} characters)",
-                        run.len(),
-                        mean
-                    )
-                    .into(),
-                });
+                out[k] = Some(Boiler { kind: BoilerplateKind::Navigation, reason: reason.clone() });
             }
         }
         i = j;
@@ -747,10 +742,11 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
     let flush = |run: &mut Vec<usize>, out: &mut [Option<Boiler>]| {
         if run.len() >= 3 {
             let mean = run.iter().map(|&k| views[k].feat.chars as usize).sum::<usize>() as f64 / run.len() as f64;
+            let reason: crate::model::Reason = format!("a run of {} short lines after the body", run.len()).into();
             for &k in run.iter() {
                 out[k] = Some(Boiler {
                     kind: if mean >= 8.0 { BoilerplateKind::Related } else { BoilerplateKind::Navigation },
-                    reason: format!("a run of {} short lines after the body", run.len()).into(),
+                    reason: reason.clone(),
                 });
             }
         }

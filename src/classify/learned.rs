@@ -30,7 +30,6 @@
 use super::boilerplate::{Boiler, LineView, Zones};
 use super::patterns::Strength;
 use crate::model::BoilerplateKind as K;
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The number of features.
@@ -226,7 +225,7 @@ pub fn review(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], zones: Zone
         match &boiler[i] {
             None if p >= REMOVE_AT => {
                 let kind = views[i].hit.map_or_else(|| neighbour_kind(boiler, i), |r| r.kind);
-                flips.push((i, Some(Boiler { kind, reason: Cow::Owned(reason(x, p)) })));
+                flips.push((i, Some(Boiler { kind, reason: reason(x, p).into() })));
             }
             Some(_) if p < RESTORE_BELOW => flips.push((i, None)),
             _ => {}

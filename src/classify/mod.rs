@@ -387,11 +387,12 @@ fn listing_page(views: &[LineView<'_>], boiler: &mut [Option<Boiler>]) {
             return;
         }
     }
-    let reason =
-        format!("a listing page: {teasers} of {} lines are teasers, and no paragraphs stand together", nonblank.len());
+    let reason: crate::model::Reason =
+        format!("a listing page: {teasers} of {} lines are teasers, and no paragraphs stand together", nonblank.len())
+            .into();
     for &i in &nonblank {
         if boiler[i].is_none() {
-            boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Related, reason: reason.clone().into() });
+            boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Related, reason: reason.clone() });
         }
     }
 }

@@ -21,7 +21,7 @@ pub enum LineRole {
         /// What kind.
         kind: BoilerplateKind,
         /// Why.
-        reason: String,
+        reason: crate::model::Reason,
     },
     /// Opens a section.
     Heading {
@@ -114,11 +114,11 @@ pub fn line_roles(text: &str, doc: &Document<'_>) -> Vec<LineRole> {
         }
     }
     for b in &doc.boilerplate {
-        set(b.span.line, LineRole::Boilerplate { kind: b.kind, reason: b.reason.to_string() });
+        set(b.span.line, LineRole::Boilerplate { kind: b.kind, reason: b.reason.clone() });
     }
     for b in &doc.preamble {
         let role = match &b.boilerplate {
-            Some(t) => LineRole::Boilerplate { kind: t.kind, reason: t.reason.to_string() },
+            Some(t) => LineRole::Boilerplate { kind: t.kind, reason: t.reason.clone() },
             None => LineRole::Block(b.kind),
         };
         set(b.span.line, role);
