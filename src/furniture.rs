@@ -11,7 +11,8 @@
 //! - **A page number** in one of its usual forms, alone on its line: `- 3 -`, `— 3 —`, `－3－`,
 //!   `第 3 页`, `第3页 共12页`, `第1頁，共計8頁`, `共12页 第3页`, `Page 3`, `Page 3 of 12`, `3 / 12`
 //!   (its first number not above its second).
-//! - **A bare number at page boundaries**: `3` alone, when it stands next to a form feed or a
+//! - **A bare number at page boundaries**: `3` alone (or a front matter's Roman page number, `I`,
+//!   `ii`, `Ⅲ`, which comes before the body's `1`), when it stands next to a form feed or a
 //!   running header, or when at least three of them count up by one at regular intervals (every page
 //!   has about as many lines), or when a short line repeated word for word stands right beside three
 //!   of them or more (a header over pages of uneven length: both are furniture).
@@ -30,6 +31,8 @@
 //!
 //! ## Counter-examples
 //!
+//! - `I` alone above `引言` with no form feed, header or run of pages beside it — a section's
+//!   Roman number, like `1` alone above `简介`.
 //! - `1` alone above `简介`, `2` alone above `方法` — section numbers: they do not stand at regular
 //!   intervals, and nothing repeats beside them; nor when a form feed opens the page with them, if
 //!   the page number stands right beside them (`Page 2 of 9` / `\f1` / `概述`);
@@ -199,6 +202,42 @@ fn bare_number(t: &str) -> Option<u32> {
     (v <= 9999).then_some(v)
 }
 
+/// The value of a Roman numeral line (`I`, `ii`, `XIV`, `Ⅲ`): a front matter's page number, maybe.
+/// Up to [`FRONT_MATTER`] − 1; one case throughout.
+fn roman_number(t: &str) -> Option<u32> {
+    if t.is_empty() || t.len() > 18 {
+        return None;
+    }
+    // The single-character numerals of Unicode's Number Forms: Ⅰ–Ⅻ, ⅰ–ⅻ.
+    let mut chars = t.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        match c {
+            '\u{2160}'..='\u{216B}' => return Some(c as u32 - 0x2160 + 1),
+            '\u{2170}'..='\u{217B}' => return Some(c as u32 - 0x2170 + 1),
+            _ => {}
+        }
+    }
+    let upper = t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    let lower = t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    if !(upper || lower) {
+        return None;
+    }
+    let t = t.to_ascii_uppercase();
+    // The canonical forms only (`IIII`, `VX` are not numerals): built back from the value.
+    let digit = |d: u32, one: &str, five: &str, ten: &str| match d {
+        0 => String::new(),
+        1..=3 => one.repeat(d as usize),
+        4 => format!("{one}{five}"),
+        5..=8 => format!("{five}{}", one.repeat(d as usize - 5)),
+        _ => format!("{one}{ten}"),
+    };
+    (1..FRONT_MATTER).find(|&v| digit(v / 10, "X", "L", "C") + &digit(v % 10, "I", "V", "X") == t)
+}
+
+/// A front matter's Roman page numbers come before the body's Arabic ones: a bare number's order
+/// value is its value plus this, a Roman one's its own (`I`, `II`, then `1`, `2` count up).
+pub const FRONT_MATTER: u32 = 40;
+
 /// What a line may be, read from the line alone: a page number, or a bare number (furniture only
 /// by its neighbours, see [`resolve`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,6 +246,9 @@ pub enum Mark {
     PageNumber,
     /// A bare number, with its value.
     Bare(u32),
+    /// A Roman numeral alone (`I`, `ii`, `Ⅲ`), with its value: a front matter's page number when
+    /// its neighbours say so, like a bare number.
+    Roman(u32),
 }
 
 /// The [`Mark`] of a line's trimmed text, if any. Cheap: most lines are longer than a page number.
@@ -217,7 +259,7 @@ pub fn mark(t: &str) -> Option<Mark> {
     if is_page_number(t) {
         Some(Mark::PageNumber)
     } else {
-        bare_number(t).map(Mark::Bare)
+        bare_number(t).map(Mark::Bare).or_else(|| roman_number(t).map(Mark::Roman))
     }
 }
 
@@ -241,7 +283,8 @@ pub fn resolve(text: &str, lines: &[Line], marks: Vec<(usize, Mark)>) -> Vec<(us
             // A zero-padded number above a short title (`01` / `我们的责任`) numbers a chapter of a
             // designed report, not a page: it is never furniture by its neighbours.
             Mark::Bare(_) if padded_above_title(text, lines, i) => {}
-            Mark::Bare(v) => bare.push((i, v)),
+            Mark::Bare(v) => bare.push((i, v + FRONT_MATTER)),
+            Mark::Roman(v) => bare.push((i, v)),
         }
     }
     // Running headers are compared by their text, white space aside, digits as one (`#`).
@@ -539,6 +582,32 @@ mod tests {
         // Section numbers above titles, at irregular intervals: not pages.
         let src = "1\n简介\n正文。\n2\n方法\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n正文。\n3\n结果\n正文。\n";
         assert!(kinds(src).is_empty());
+    }
+
+    #[test]
+    fn roman_numerals() {
+        for (t, v) in [("I", 1), ("II", 2), ("iv", 4), ("IX", 9), ("XIV", 14), ("XXXIX", 39), ("Ⅲ", 3), ("ⅻ", 12)] {
+            assert_eq!(roman_number(t), Some(v), "{t} should read as {v}");
+        }
+        for t in ["IIII", "VX", "IiI", "XL", "L", "C", "Id", "", "I I"] {
+            assert_eq!(roman_number(t), None, "{t} should be no Roman page number");
+        }
+    }
+
+    #[test]
+    fn front_matter_pages_in_roman_before_the_body() {
+        // A standard's foreword on pages I and II, its body from 1, a running header on each page.
+        let para = "本文件规定了服务的基本要求。\n".repeat(6);
+        let src = format!(
+            "团体标准封面\n{para}I\nT/AB 001—2024\n前言\n{para}II\nT/AB 001—2024\n1 范围\n{para}1\nT/AB 001—2024\n{para}2\nT/AB 001—2024\n{para}3\n"
+        );
+        let k = kinds(&src);
+        for n in ["I", "II", "1", "2", "3"] {
+            assert!(k.iter().any(|(t, f)| t == n && *f == Furniture::BareNumber), "{n} should be a page: {k:?}");
+        }
+        // A Roman numeral above a section's title, nothing beside it: a section number.
+        let src = format!("I\n引言\n{para}II\n方法\n{para}{para}III\n结果\n{para}");
+        assert!(kinds(&src).is_empty(), "{:?}", kinds(&src));
     }
 
     #[test]

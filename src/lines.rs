@@ -74,15 +74,24 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
-/// The dot leader of a 目录 entry (`第一章 总则……………1`, `1.1 背景 ........ 3`, `附录 ··· 12`): how
-/// long the run of leader characters is before the page number that ends the line, counting `…` and
+/// The dot leader of a 目录 entry (`第一章 总则……………1`, `1.1 背景 ........ 3`, `附录 ··· 12`,
+/// `前言 ........ II`): how long the run of leader characters is before the page number that ends the
+/// line (Arabic, or a front matter's Roman), counting `…` and
 /// `⋯` as three dots and `.`, `·`, `．` as one; 0 when the line does not end with a page number (one to
 /// four digits) after leader characters. A number after a single dot (`图1.2`, `3.5`) is a leader of
 /// 1, which no caller takes for a 目录 entry.
 pub fn dot_leader(t: &str) -> usize {
     let t = t.trim_end_matches(is_space);
-    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    if body.len() == t.len() || t.len() - body.len() > 4 {
+    let mut body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == t.len() {
+        // (Or the front matter's Roman page number, `前言 ........ II`, one case throughout.)
+        let upper = t.trim_end_matches(['I', 'V', 'X']);
+        let lower = t.trim_end_matches(['i', 'v', 'x']);
+        body = if upper.len() < t.len() { upper } else { lower };
+        if body.len() == t.len() || t.len() - body.len() > 6 {
+            return 0;
+        }
+    } else if t.len() - body.len() > 4 {
         return 0;
     }
     let body = body.trim_end_matches(is_space);
@@ -227,6 +236,9 @@ mod tests {
             ("第一章　概述……………1", 15),
             ("1.1 背景 ........ 3", 8),
             ("附录 ··· 12", 3),
+            ("前言 ........ II", 8),
+            ("引言 .... iv", 4),
+            ("参见附录XX", 0),
             ("第二节　降水时空分布 ·················· 5  ", 18),
             ("图1.2", 1),
             ("比上年偏多5.5", 1),

@@ -236,7 +236,7 @@ impl<'a> Builder<'a> {
         // already holds text of its own (`写在前面` and its paragraphs, `行前准备` and its bullets) is
         // that heading's sibling, not its child: the subhead was a part of its own. One that starts
         // right under it is its list (`教学过程` / `环节一`, `做法` / `步骤1：`, `行程总览` / `D1:`).
-        // The document's own ladder (`一、`, `第一章`) does so only after a front-matter label
+        // The document's own ladder (`一、`, `第一章`, `1`) does so only after a front-matter label
         // (`重要内容提示：`, `温馨提示`, `前言`): after another subhead with text (`参与主题类别` / `总共四大
         // 类别…` / `一、写作类`) the corpus' gold nests it.
         // (A zero-padded part number, `01` / `党建引领`, numbers a report's or an article's parts as
@@ -244,7 +244,9 @@ impl<'a> Builder<'a> {
         let padded = h.style == Style::Padded
             || h.style == Style::Dotted(1) && h.marker.is_some_and(|(a, _)| self.text.as_bytes().get(a) == Some(&b'0'));
         let steps = matches!(h.style, Style::Unit(crate::markers::Unit::Step) | Style::Named(_)) || padded;
-        let ladder = matches!(h.style, Style::Unit(_) | Style::Chinese | Style::ChineseUpper | Style::Di);
+        // (A standard's or a manual's `1 范围` after its `引言` is its ladder too.)
+        let ladder =
+            matches!(h.style, Style::Unit(_) | Style::Chinese | Style::ChineseUpper | Style::Di | Style::Dotted(1));
         if (steps || ladder) && h.ordinal == Some(1) && h.atx.is_none() {
             if let Some(&last) = self.spine.last() {
                 let d = &self.drafts[last];

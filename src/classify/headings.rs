@@ -325,6 +325,10 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
                     && !body.contains(['，', '。', '；', '：', '！', '？', ',', ';', ':'])
                     && style_count.get(&m.style).copied().unwrap_or(0) >= 2
             }
+            // A dash point titles what runs on after its first sentence (`——坚持党管农村工作。毫不动摇
+            // 地…`); one sentence alone, closed by its ；or 。, is an item of a list (a standard's
+            // `——增加了“在线纠纷解决”的术语和定义（见3.1）；`), with nothing to title.
+            Style::Bullet('—') if is_one_sentence(k.views[i].text.get(m.body..).unwrap_or("")) => false,
             _ if holds_next_item(k.views[i].text, &m) => false,
             s if s.needs_sibling() => style_count.get(&s).copied().unwrap_or(0) >= 2,
             _ => true,
@@ -336,6 +340,7 @@ pub fn detect(k: &Known<'_>, settled: Vec<Option<Role>>) -> Vec<Role> {
     // Unnumbered headings and attached documents' titles.
     let mut heads: Vec<Option<Box<Head>>> = vec![None; n];
     let mut continuation = vec![false; n];
+    find_annexes(k, &roles, &candidate, &mut heads, &mut continuation);
     find_attached_titles(k, &roles, &candidate, &mut heads, &mut continuation);
     for &i in &open_lines {
         if heads[i].is_some() || continuation[i] {
@@ -469,7 +474,22 @@ fn prev_content(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> Option<usize
 fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
     let n = k.views.len();
     // Entries compare without Markdown markup, so that `### 1 总则` repeats the entry `1　总则`.
+    // (A front matter's page is numbered in Roman, `前言 ........ II`: that number goes too.)
     let key = |t: &str| -> String {
+        let t = t.trim_end();
+        let t = match t.rfind(|c: char| c.is_whitespace() || matches!(c, '.' | '·' | '…')) {
+            Some(at)
+                if matches!(
+                    crate::furniture::mark(
+                        t[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '·' | '…'))
+                    ),
+                    Some(crate::furniture::Mark::Roman(_))
+                ) =>
+            {
+                &t[..at]
+            }
+            _ => t,
+        };
         let s = squash(&t[prefix_markup(t).0..]);
         let s = s.trim_end_matches(['*', '#']);
         s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '·' | '…' | '-' | '—')).to_string()
@@ -995,6 +1015,78 @@ fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
 }
 
 /// Attached documents' titles: after a sign-off, after an 附件 label, or before an adoption note.
+/// A standard's appendix (GB/T 1.1: `附录A`, its status `（资料性）` or `（规范性）`, its title), on one
+/// line or broken over up to three: one top-level heading on the `附录A` line, its text the status and
+/// the title (`附录A` / `（资料性）` / `园区能耗数据编码示例`). Its clauses are numbered from its letter
+/// (`A.1`, `A.2.1`) and nest under it. Unlike an 附件's label (`附件1` above the attached document's
+/// title, which heads it), the designation is the heading's first piece, as a bare section number
+/// above its title is.
+///
+/// Counter-examples: `附录A。` ending a wrapped sentence (`…评价内容参见` / `附录A。`: no marker);
+/// `附录A` alone with running text below it (a label: left to the attachment rules).
+fn find_annexes(
+    k: &Known<'_>,
+    roles: &[Option<Role>],
+    candidate: &Candidates<'_>,
+    heads: &mut [Option<Box<Head>>],
+    cont: &mut [bool],
+) {
+    // A status in brackets alone: `（资料性）`, `(规范性)`, `（资料性附录）`, `（标准的附录）`.
+    let status = |t: &str| {
+        let inner = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')']));
+        inner.is_some_and(|x| (2..=8).contains(&x.chars().count()) && !x.contains(['，', '。', '；', '（', '(']))
+    };
+    for i in 0..k.views.len() {
+        let v = &k.views[i];
+        let Some(m) = v.marker.filter(|m| m.style == Style::Attachment) else { continue };
+        if roles[i].is_some() || heads[i].is_some() || !v.text.starts_with("附录") {
+            continue;
+        }
+        // (The designation names a letter: 附录A, never 附录一, the book's own appendices.)
+        if !v.text["附录".len()..].starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let rest = v.text[m.body.min(v.text.len())..].trim_matches(crate::lines::is_space);
+        let mut lines = vec![i];
+        let mut has_status = !rest.is_empty() && status(rest);
+        let mut titled = !rest.is_empty() && !has_status;
+        // The next pieces: the very next lines, none of them removed or read already.
+        let mut at = i;
+        while !titled && lines.len() < 3 {
+            let Some(j) = next_nonblank(k, at) else { break };
+            let w = &k.views[j];
+            if roles[j].is_some() || heads[j].is_some() || w.marker.is_some() {
+                break;
+            }
+            if !has_status && status(w.text) {
+                has_status = true;
+            } else if is_title_like(w) && w.feat.cjk >= 2 {
+                titled = true;
+            } else {
+                break;
+            }
+            lines.push(j);
+            at = j;
+        }
+        // A bare 附录A above running text is a label, not this.
+        if !titled && !has_status {
+            continue;
+        }
+        let mut head = marker_head(k, i, m, candidate, roles);
+        if lines.len() > 1 {
+            let last = *lines.last().unwrap_or(&i);
+            head.end = k.starts[last] + k.views[last].text.len();
+            let pieces = std::iter::once(rest).chain(lines[1..].iter().map(|&j| k.views[j].text));
+            head.joined = Some(pieces.collect::<Vec<_>>().join(""));
+            for &j in &lines[1..] {
+                cont[j] = true;
+            }
+        }
+        head.root = true;
+        heads[i] = Some(Box::new(head));
+    }
+}
+
 fn find_attached_titles(
     k: &Known<'_>,
     roles: &[Option<Role>],
@@ -1310,6 +1402,15 @@ fn continues_a_sentence(text: &str) -> bool {
     }
 }
 
+/// Whether `body` is one sentence closed at its end (`增加了…（见3.1、3.2）；`, `GB/T 12345—2012。`):
+/// its first sentence end is its last character.
+fn is_one_sentence(body: &str) -> bool {
+    let body = body.trim_end();
+    let ends = ['。', '；', '！', '？', ';', '!', '?'];
+    body.ends_with(ends)
+        && body.find(ends).is_some_and(|at| at + body[at..].chars().next().map_or(0, char::len_utf8) == body.len())
+}
+
 /// Whether a line is an ornament alone (`▷`, `◆◆◆`, `<p>　　▷</p>`): one to three symbols, no letter,
 /// digit or ideograph.
 fn is_ornament(text: &str) -> bool {
@@ -1450,8 +1551,11 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
     };
     let starts_list =
         candidate[next].is_some_and(|m| (m.ordinal == Some(1) || opens_bullets(m)) && m.style != Style::Dotted(1));
+    // (Under a part named by its word, running text, even a converter's hard-wrapped line with no
+    // more than one mark in it: `本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：…》的规`.)
+    let running = nv.feat.is_dense() || section_word && nv.feat.cjk >= 12;
     let next_ok = roles[next].is_none()
-        && (starts_list || (candidate[next].is_none() && nv.feat.is_dense() && nv.feat.chars >= 2 * v.feat.chars));
+        && (starts_list || (candidate[next].is_none() && running && nv.feat.chars >= 2 * v.feat.chars));
     if !next_ok {
         return false;
     }
@@ -1466,9 +1570,16 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
             // (Or right under a column's label alone on its line, `【工作动态】` / `全县…全面开工` / text:
             // a bulletin's first article under its column.)
             let under_label = pv.text.trim_end().ends_with('】') && bracket_label(pv.text).is_some();
-            under_title || under_label || candidate[p].is_some() || pv.feat.terminal || pv.feat.is_dense()
+            // (A part named by its word opens a page of its own: above it stand a 目次's last entry, a
+            // cover's line or page furniture, never the text it follows.)
+            section_word
+                || under_title
+                || under_label
+                || candidate[p].is_some()
+                || pv.feat.terminal
+                || pv.feat.is_dense()
         }
-        None => false,
+        None => section_word,
     }
 }
 

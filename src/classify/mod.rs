@@ -211,6 +211,15 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
                 }
             }
         }
+        // A standard's cover is its own front matter, whatever its lines look like (codes, dates, the
+        // issuing bodies); page furniture on it stays furniture.
+        if let Some(cover) = title::standard_cover(&views) {
+            for b in boiler.iter_mut().take(cover.end + 1) {
+                if b.as_ref().is_some_and(|b| b.kind != crate::model::BoilerplateKind::Page) {
+                    *b = None;
+                }
+            }
+        }
         // The inside of a closed code block is the author's, whatever a line of it looks like
         // (`This certificate expires on 2023-11-10.` in a shell session is no byline).
         for (i, code) in boilerplate::code_lines(&views).into_iter().enumerate() {
@@ -502,7 +511,9 @@ fn chrome_after_byline(
             && !text_like
             && v.marker.is_none()
             && !boilerplate::is_document_text(v)
-            && !title::is_person_name(v.text);
+            && !title::is_person_name(v.text)
+            // (Nor the label of a 目录, `目　次` under a standard's cover.)
+            && !v.shape.toc_label;
         // (Nor is the line right above the body when it is set apart by blank lines, or a label that
         // introduces it: the body's first subhead, `写在前面`, `理由：`.)
         let next_is_body = (i + 1..views.len()).find(|&j| !views[j].text.is_empty()) == Some(zones.core_start);

@@ -40,6 +40,8 @@ pub enum Method {
     /// A court's or procuratorate's instrument: its name and its kind (`某某市中级人民法院` /
     /// `刑事裁定书`).
     Instrument,
+    /// A standard's cover: the line under its number (`GB/T 12345—2020` / `电子商务平台…服务规范`).
+    Standard,
 }
 
 /// A segment of the title block: a line, or a U+2028-separated part of one.
@@ -347,6 +349,7 @@ fn find(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>], zon
     by_label(views, starts, boiler)
         .or_else(|| by_markdown(views, starts, boiler))
         .or_else(|| by_instrument(views, starts, boiler))
+        .or_else(|| by_standard(views, starts))
         .or_else(|| by_block(views, starts, boiler, zones))
         .or_else(|| by_cover(views, starts, boiler))
         .or_else(|| by_repeat(views, starts, boiler, zones))
@@ -491,6 +494,58 @@ fn by_instrument(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boil
     let text: String = lines.iter().map(|&i| squash(views[i].text)).collect();
     let range = (starts[lines[0]], starts[kind] + views[kind].text.len());
     Some(info(text, range, lines, Method::Instrument))
+}
+
+/// A standard's number on a line of its own (`GB/T 12345—2020`, `T/LZYL 001—2024`, `SB/T 11262—2023`,
+/// `DB11/T 100—2024`), or the number it replaces (`代替GB/T 12345—2012`).
+static STANDARD_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(代替\s*)?(?:GB(?:/[TZ])?|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,12}|[A-Z]{2,3}(?:/[TZ])?)\s*\d{1,6}(?:\.\d{1,3})?\s*[—–－-]\s*\d{4}$")
+        .expect("standard number regex")
+});
+
+/// A standard's issue line: its dates of issue and of effect (`2020-11-19发布　　2021-06-01实施`).
+static STANDARD_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{4}\s*[-－年]\s*\d{1,2}.*发\s*布.*\d.*实\s*施$").expect("standard issue regex"));
+
+/// A standard's cover (GB/T 1.1's 封面): what it holds, by line index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StandardCover {
+    /// The title: the first line of Chinese under the standard's number.
+    pub title: usize,
+    /// The cover's last line: its issuing body's (`…　发布`), or its issue line.
+    pub end: usize,
+}
+
+/// The cover of a standard converted from its PDF: among the first twenty lines, the standard's
+/// number on a line of its own and, below it, its issue line (`2024-03-20 发布 … 2024-04-01 实施`). All
+/// of it — ICS and CCS codes, the kind (`团　体　标　准`, `中华人民共和国国家标准`), the number, the
+/// title, its English rendering, the dates, the issuing bodies — is the document's own front
+/// matter, not a page's banner; the title is the first line of Chinese under the number.
+///
+/// Counter-examples: a running header `GB/T 42386—2022` opening a page with no issue line below it
+/// (a text that starts at its 前言); a standard cited in running text (`按GB/T 1.1—2020的规定`: not
+/// alone on its line).
+pub fn standard_cover(views: &[LineView<'_>]) -> Option<StandardCover> {
+    let open: Vec<usize> = nonblank(views, 0).take(20).collect();
+    let number = open.iter().position(|&i| STANDARD_NO.captures(views[i].text).is_some_and(|c| c.get(1).is_none()))?;
+    let issue = (number + 1..open.len()).take(12).find(|&k| STANDARD_ISSUE.is_match(views[open[k]].text))?;
+    let title = open[number + 1..issue].iter().copied().find(|&i| {
+        let v = &views[i];
+        !STANDARD_NO.is_match(v.text) && v.feat.cjk >= 4 && title_like(v)
+    })?;
+    // The issuing bodies, one or two lines, the last ending with 发布 (letter-spaced or not).
+    let end = (issue + 1..open.len().min(issue + 4))
+        .find(|&k| squash(views[open[k]].text).ends_with("发布"))
+        .unwrap_or(issue);
+    Some(StandardCover { title, end: open[end] })
+}
+
+/// A standard's title, from its cover ([`standard_cover`]).
+fn by_standard(views: &[LineView<'_>], starts: &[usize]) -> Option<TitleInfo> {
+    let cover = standard_cover(views)?;
+    let i = cover.title;
+    let t = views[i].text;
+    Some(info(t.to_string(), (starts[i], starts[i] + t.len()), vec![i], Method::Standard))
 }
 
 /// The non-blank line indices, in order, from `from`.

@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! attachment ::= ( '附件' | '附录' | '附表' | '附錄' ) ( cn_numeral | arabic | [A-Z] ) [ sep ]
-//! sep        ::= '：' | ':' | '、' | '．' | '.' | ' ' | '　'
+//! sep        ::= '：' | ':' | '、' | '．' | '.' | ' ' | '　' | &'（' | &'('   ; 附录A（资料性）
 //! ```
 //!
 //! ## Examples
@@ -41,6 +41,8 @@ pub fn scan(line: &str) -> Option<Marker> {
     match rest.chars().next() {
         Some(c @ ('：' | ':' | '、' | '．' | '.')) => rest = &rest[c.len_utf8()..],
         Some(c) if c.is_whitespace() => {}
+        // A standard's appendix states its status in brackets: 附录A（资料性）, 附录B(规范性).
+        Some('（' | '(') => {}
         None => {}
         Some(_) => return None, // 附件三所列…: a reference in a sentence
     }
@@ -60,6 +62,8 @@ mod tests {
             ("附件一：香港特别行政区", Some((1, "香港特别行政区")), "should read 附件一："),
             ("附件2", Some((2, "")), "should read a bare 附件2"),
             ("附录A　术语", Some((1, "术语")), "should read 附录A"),
+            ("附录B（资料性）　评价表", Some((2, "（资料性）　评价表")), "should read a standard's status"),
+            ("附录A。", None, "should leave a reference ending a sentence"),
             ("附件：三级公立医院绩效考核指标", None, "should reject the 附件说明 line"),
             ("附件", None, "should reject a bare label"),
             ("附件1、2、3", None, "should reject a list"),

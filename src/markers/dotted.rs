@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! dotted   ::= num ( dot num )+ [ dot | '、' ] ( space+ | &text )    ; depth = number of nums
+//! lettered ::= [A-Z] ( dot num )+ [ dot | '、' ] ( space+ | &text )  ; an appendix's: depth counts the letter
 //! bare     ::= num space+ &cjk                                        ; depth 1
 //! num      ::= ( [0-9] | [０-９] ){1,3}
 //! dot      ::= '.' | '．'
@@ -23,6 +24,8 @@
 //!         ^^^ dotted, depth 2 (the `###` is taken by `atx`)
 //! > | 1　总则
 //!     ^ dotted, depth 1 (bare)
+//! > | A.2.1　协议书宜采用结构化电子数据格式
+//!     ^^^^^ dotted, depth 3, ordinal 1 (a standard's 附录A)
 //! ```
 //!
 //! ## Not a marker
@@ -31,7 +34,8 @@
 //! - `1.5亿元`, `3.5倍`, `2.5 万人`, `186.4 km²` — a quantity: a unit follows the number;
 //! - `11.5.14.2的试验` — a clause cross-reference running into the text with 的;
 //! - `1.1.1.1.1.1.1` (more than six levels) — residue, not numbering;
-//! - `2019 年` — a bare number followed by a unit.
+//! - `2019 年` — a bare number followed by a unit;
+//! - `A.` alone, `A.B`, `a.1` — a letter without a number after it, or a small letter.
 
 use super::numeral::{digit_count, is_digit, parse_arabic};
 use super::{marker, space_len, Marker, Style};
@@ -119,11 +123,28 @@ pub(crate) fn is_attached_unit_char(c: char) -> bool {
 
 /// Scans a dotted number (depth ≥ 2) or a bare number (depth 1) at the start of `line`.
 pub fn scan(line: &str) -> Option<Marker> {
-    if digit_count(line) > 3 {
+    scan_from(line, line, 0)
+}
+
+/// Scans an appendix's dotted number (`A.1`, `B.2.3`: a capital letter, the appendix's, then its
+/// numbers) at the start of `line`; the letter counts as the first level (`A.1` has depth 2, as
+/// `1.1`).
+pub fn scan_lettered(line: &str) -> Option<Marker> {
+    let rest = line.strip_prefix(|c: char| c.is_ascii_uppercase())?;
+    let after = rest.strip_prefix(['.', '．'])?;
+    if !after.starts_with(is_digit) {
         return None;
     }
-    let mut rest = line;
-    let mut depth = 0u8;
+    scan_from(line, after, 1)
+}
+
+/// [`scan`] from `rest` (a suffix of `line`), `depth` levels already read.
+fn scan_from(line: &str, rest: &str, depth: u8) -> Option<Marker> {
+    if digit_count(rest) > 3 {
+        return None;
+    }
+    let mut rest = rest;
+    let mut depth = depth;
     let mut last;
     loop {
         let (r, n) = parse_arabic(rest).ok()?;
@@ -209,6 +230,21 @@ mod tests {
             ("300人", None, "should reject a bare quantity"),
             ("1.", None, "should leave 1. to arabic"),
         ];
+        let lettered: &[(&str, Option<(u8, u32, &str)>, &str)] = &[
+            ("A.1 编码结构", Some((2, 1, "编码结构")), "should read an appendix's A.1"),
+            ("A.2.1　协议书宜采用", Some((3, 1, "协议书宜采用")), "should read A.2.1"),
+            ("B.3交接记录", Some((2, 3, "交接记录")), "should read text right after it"),
+            ("A.B 测试", None, "should want a number after the letter"),
+            ("a.1 测试", None, "should want a capital"),
+            ("A.1 km", None, "should reject a value and its unit"),
+        ];
+        for (line, want, msg) in lettered {
+            let got = scan_lettered(line).map(|m| match m.style {
+                Style::Dotted(d) => (d, m.ordinal.unwrap(), &line[m.body..]),
+                _ => unreachable!(),
+            });
+            assert_eq!(got, *want, "{msg}: {line}");
+        }
         for (line, want, msg) in cases {
             let got = scan(line).map(|m| match m.style {
                 Style::Dotted(d) => (d, m.ordinal.unwrap(), &line[m.body..]),

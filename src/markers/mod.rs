@@ -319,7 +319,8 @@ pub fn scan(line: &str) -> Option<Marker> {
         // Any other ideograph opens no marker: the families below start with symbols, brackets,
         // digits or letters. (Most lines of running text end here, after one character.)
         '\u{4E00}'..='\u{9FFF}' => None,
-        'D' => latin::scan(line).or_else(|| named::scan(line)),
+        'D' => dotted::scan_lettered(line).or_else(|| latin::scan(line)).or_else(|| named::scan(line)),
+        c if c.is_ascii_uppercase() => dotted::scan_lettered(line).or_else(|| latin::scan(line)),
         c if c.is_ascii_alphabetic() => latin::scan(line),
         _ => symbol::scan(line)
             .or_else(|| paren::scan(line))
