@@ -236,7 +236,7 @@ fn roman_number(t: &str) -> Option<u32> {
 
 /// A front matter's Roman page numbers come before the body's Arabic ones: a bare number's order
 /// value is its value plus this, a Roman one's its own (`I`, `II`, then `1`, `2` count up).
-pub const FRONT_MATTER: u32 = 40;
+const FRONT_MATTER: u32 = 40;
 
 /// What a line may be, read from the line alone: a page number, or a bare number (furniture only
 /// by its neighbours, see [`resolve`]).

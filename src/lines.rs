@@ -84,11 +84,9 @@ pub fn dot_leader(t: &str) -> usize {
     let t = t.trim_end_matches(is_space);
     let mut body = t.trim_end_matches(|c: char| c.is_ascii_digit());
     if body.len() == t.len() {
-        // (Or the front matter's Roman page number, `前言 ........ II`, one case throughout.)
-        let upper = t.trim_end_matches(['I', 'V', 'X']);
-        let lower = t.trim_end_matches(['i', 'v', 'x']);
-        body = if upper.len() < t.len() { upper } else { lower };
-        if body.len() == t.len() || t.len() - body.len() > 6 {
+        // (Or the front matter's Roman page number, `前言 ........ II`.)
+        body = &t[..t.len() - roman_tail(t)];
+        if body.len() == t.len() {
             return 0;
         }
     } else if t.len() - body.len() > 4 {
@@ -105,6 +103,32 @@ pub fn dot_leader(t: &str) -> usize {
         }
     }
     dots
+}
+
+/// The byte length of the Roman numeral that ends `t` (`II` in `前言 ........ II`): one to six of
+/// `I`, `V`, `X`, one case throughout; 0 when there is none.
+fn roman_tail(t: &str) -> usize {
+    let upper = t.len() - t.trim_end_matches(['I', 'V', 'X']).len();
+    let n = if upper > 0 { upper } else { t.len() - t.trim_end_matches(['i', 'v', 'x']).len() };
+    if n <= 6 {
+        n
+    } else {
+        0
+    }
+}
+
+/// `t` without a Roman page number set apart at its end by white space or a leader (`前言 ........ II`
+/// → `前言 ........`, `前言　　II` → `前言`): what a 目录 entry's text is compared by. A Roman numeral
+/// that is part of a word (`附录XX`) stays.
+pub fn strip_roman_page(t: &str) -> &str {
+    let t = t.trim_end_matches(is_space);
+    let n = roman_tail(t);
+    let body = &t[..t.len() - n];
+    if n > 0 && body.ends_with(|c: char| is_space(c) || matches!(c, '.' | '·' | '…' | '⋯' | '．')) {
+        body.trim_end_matches(is_space)
+    } else {
+        t
+    }
 }
 
 /// Whether a line is a number and nothing else, as a table's cell holds one: `2,917,330,584.12`,
@@ -229,6 +253,19 @@ pub const TOC_LABELS: &[&str] = &["目录", "目次", "目錄", "本期要目", 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_page_numbers_after_an_entry() {
+        for (t, want) in [
+            ("前言 ........ II", "前言 ........"),
+            ("前言　　II", "前言"),
+            ("引言 iv  ", "引言"),
+            ("参见附录XX", "参见附录XX"),
+            ("前言 ........ 2", "前言 ........ 2"),
+        ] {
+            assert_eq!(strip_roman_page(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn dot_leaders_before_page_numbers() {

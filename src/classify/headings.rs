@@ -476,20 +476,7 @@ fn mark_toc(k: &Known<'_>, roles: &mut [Option<Role>]) {
     // Entries compare without Markdown markup, so that `### 1 总则` repeats the entry `1　总则`.
     // (A front matter's page is numbered in Roman, `前言 ........ II`: that number goes too.)
     let key = |t: &str| -> String {
-        let t = t.trim_end();
-        let t = match t.rfind(|c: char| c.is_whitespace() || matches!(c, '.' | '·' | '…')) {
-            Some(at)
-                if matches!(
-                    crate::furniture::mark(
-                        t[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '·' | '…'))
-                    ),
-                    Some(crate::furniture::Mark::Roman(_))
-                ) =>
-            {
-                &t[..at]
-            }
-            _ => t,
-        };
+        let t = crate::lines::strip_roman_page(t);
         let s = squash(&t[prefix_markup(t).0..]);
         let s = s.trim_end_matches(['*', '#']);
         s.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '·' | '…' | '-' | '—')).to_string()
@@ -1014,7 +1001,6 @@ fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
         && !DOC_LABEL.is_match(v.text)
 }
 
-/// Attached documents' titles: after a sign-off, after an 附件 label, or before an adoption note.
 /// A standard's appendix (GB/T 1.1: `附录A`, its status `（资料性）` or `（规范性）`, its title), on one
 /// line or broken over up to three: one top-level heading on the `附录A` line, its text the status and
 /// the title (`附录A` / `（资料性）` / `园区能耗数据编码示例`). Its clauses are numbered from its letter
@@ -1087,6 +1073,7 @@ fn find_annexes(
     }
 }
 
+/// Attached documents' titles: after a sign-off, after an 附件 label, or before an adoption note.
 fn find_attached_titles(
     k: &Known<'_>,
     roles: &[Option<Role>],

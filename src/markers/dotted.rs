@@ -238,14 +238,8 @@ mod tests {
             ("a.1 测试", None, "should want a capital"),
             ("A.1 km", None, "should reject a value and its unit"),
         ];
-        for (line, want, msg) in lettered {
-            let got = scan_lettered(line).map(|m| match m.style {
-                Style::Dotted(d) => (d, m.ordinal.unwrap(), &line[m.body..]),
-                _ => unreachable!(),
-            });
-            assert_eq!(got, *want, "{msg}: {line}");
-        }
-        for (line, want, msg) in cases {
+        let both: [(fn(&str) -> Option<Marker>, _); 2] = [(scan, cases), (scan_lettered, lettered)];
+        for (line, want, msg, scan) in both.iter().flat_map(|(f, cs)| cs.iter().map(move |(l, w, m)| (l, w, m, f))) {
             let got = scan(line).map(|m| match m.style {
                 Style::Dotted(d) => (d, m.ordinal.unwrap(), &line[m.body..]),
                 _ => unreachable!(),
