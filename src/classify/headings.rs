@@ -979,6 +979,17 @@ fn is_question_title_like(v: &LineView<'_>) -> bool {
     v.feat.punct == 1 && !remark && !thanks && v.text.ends_with(['？', '！', '?', '!']) && title_like_with(v, 40, 1)
 }
 
+/// [`is_title_like`], but one inner comma allowed in a short line (`钱怎么分，是个技术活`,
+/// `这4类人，冰西瓜要少吃`): a subhead of two clauses. Each clause holds two characters or more, the
+/// line no more than 20; the comma never opens or closes it (`，点击作品名称查看链接`, `委员长，`).
+/// The subhead rule asks more of such a line than of one without a mark: it follows a paragraph that
+/// ends its sentence (not verse, a slogan under a heading — `感知无界，智联边缘` — or a wrapped PDF line).
+fn is_comma_title_like(v: &LineView<'_>) -> bool {
+    let t = v.text.trim();
+    let Some((a, b)) = t.split_once('，') else { return false };
+    v.feat.punct == 1 && a.chars().count() >= 2 && b.chars().count() >= 2 && title_like_with(v, 20, 1)
+}
+
 fn title_like_with(v: &LineView<'_>, max_weight: u32, punct: u32) -> bool {
     let f = v.feat;
     // (A table flattened to a line of cells, `本年新收政府信息公开申请数量 86 5 0 0 2 1 94`, titles nothing.)
@@ -1499,7 +1510,8 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
         v.text,
         &["前言", "引言", "序言", "摘要", "概述", "结语", "后记", "致谢", "附录", "参考文献", "说明"],
     );
-    if !(is_title_like(v) || is_question_title_like(v))
+    let comma = is_comma_title_like(v);
+    if !(is_title_like(v) || is_question_title_like(v) || comma)
         || v.feat.chars < 4 && !section_word
         || CAPTION_END.is_match(v.text)
         || v.text.contains(['：', ':'])
@@ -1559,6 +1571,12 @@ fn is_subhead(k: &Known<'_>, roles: &[Option<Role>], candidate: &Candidates<'_>,
             let under_label = pv.text.trim_end().ends_with('】') && bracket_label(pv.text).is_some();
             // (A part named by its word opens a page of its own: above it stand a 目次's last entry, a
             // cover's line or page furniture, never the text it follows.)
+            // (A subhead with an inner comma follows a paragraph that ends its sentence: under a
+            // heading, a title or a line that runs on it is the section's first line, a slogan, a
+            // line of verse or a wrapped fragment.)
+            if comma {
+                return candidate[p].is_none() && roles[p].is_none() && pv.feat.terminal && pv.feat.is_dense();
+            }
             section_word
                 || under_title
                 || under_label

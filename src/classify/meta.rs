@@ -69,6 +69,20 @@ re!(
 );
 re!(DATE_ANY, r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}");
 
+/// The first count of views in a line, past what only looks like one: the minutes of a time before
+/// 浏览 (`10:21　浏览 3521`: read on after them) and a reading time (`预计阅读6分钟`, `阅读 3 分 20 秒`).
+fn views_count(t: &str) -> Option<Captures<'_>> {
+    let mut at = 0;
+    while let Some(c) = VIEWS.captures_at(t, at) {
+        match (c.get(1), c.get(3)) {
+            (Some(n), _) if t[..n.start()].ends_with([':', '：']) => at = n.end(),
+            (_, Some(n)) if t[n.end()..].trim_start().starts_with(['分', '秒']) => at = n.end(),
+            _ => return Some(c),
+        }
+    }
+    None
+}
+
 /// Normalises a date to `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time follows.
 pub fn normalize_date(s: &str) -> Option<String> {
     if let Some(c) = DATE_TIME.captures(s) {
@@ -442,11 +456,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         if meta.views.is_none() {
             if let Some(c) = VIEWS_LABELLED.captures(t) {
                 meta.views = count(&c[1], c.get(2).map(|m| m.as_str()));
-            } else if let Some(c) = VIEWS.captures(t).and_then(|c| match c.get(1) {
-                // `10:21　浏览 3521`: the minutes of a time before 浏览 are no count; read on after them.
-                Some(n) if t[..n.start()].ends_with([':', '：']) => VIEWS.captures_at(t, n.end()),
-                _ => Some(c),
-            }) {
+            } else if let Some(c) = views_count(t) {
                 let (num, mult) = match c.get(1) {
                     Some(n) => (n.as_str(), c.get(2).map(|m| m.as_str())),
                     None => (c.get(3).map_or("", |m| m.as_str()), c.get(4).map(|m| m.as_str())),
@@ -498,7 +508,8 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                     .map(|w| w.to_string());
             }
         }
-        if let Some(c) = SOURCE.captures(t) {
+        // (`图片来源：网络`, `图源：新华社` credit a picture, not the article.)
+        if let Some(c) = SOURCE.captures(t).filter(|c| !t[..c.get(0).map_or(0, |m| m.start())].ends_with(['图', '片'])) {
             // `来源：《光明日报》收藏`: the publisher's name, without its title marks and the widget
             // words run into it.
             let mut name = &c[1];
@@ -659,6 +670,11 @@ mod tests {
         assert_eq!(m.source.as_deref(), Some("光明日报"), "should take the title marks and 收藏 off");
         let m = meta_of(&["楼主：装修小白　发表于 2024-05-06 10:21　浏览 3521　回复 42"]);
         assert_eq!(m.views, Some(3521), "should not read the minutes of a time as views");
+        let m = meta_of(&["图片来源：网络"]);
+        assert_eq!(m.source, None, "should not read a picture's credit as the article's source");
+        let m = meta_of(&["全文约2300字，预计阅读6分钟"]);
+        assert_eq!(m.views, None, "should not read a reading time as views");
+        assert_eq!(m.reading_minutes, Some(6));
         let m = meta_of(&["2016年1月4日20:38:09重磅！P2P网站应用安全报告已关闭评论 861 浏览 3572字阅读11分54秒"]);
         assert_eq!(m.published.as_deref(), Some("2016-01-04T20:38"));
         assert_eq!(m.views, Some(861));

@@ -996,7 +996,11 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
                 None => break,
             }
         }
-        if boiler[p].is_none() && title_like(&views[p]) && (!is_document_text(&views[p]) || names_document(&views[p])) {
+        if boiler[p].is_none()
+            && title_like(&views[p])
+            && (!is_document_text(&views[p]) || names_document(&views[p]))
+            && !named_in_byline(views, p)
+        {
             let mut above = broken_title_above(views, boiler, p);
             // The first half of a title broken over two lines, taken into the page's menu run by its
             // shortness: the page names the whole title elsewhere (its body, a download link).
@@ -1026,6 +1030,23 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         }
     }
     None
+}
+
+/// Whether line `p` is a name that a byline of the next lines gives again as one of its fields: the
+/// account or the author a WeChat or 头条 page shows above its date (`禾木健康说` / `2024-07-12 07:30`
+/// / title / `原创　林晓禾　禾木健康说　2024年07月12日 07:30　湖南`; `老周谈三农` / … /
+/// `2024-06-08 07:42·老周谈三农`). A name, not the title (three writers' pages: never once the title).
+/// Counter-example: a title that a later line quotes inside a sentence (not a field beside a date).
+fn named_in_byline(views: &[LineView<'_>], p: usize) -> bool {
+    let name = views[p].text.trim();
+    if !(2..=12).contains(&name.chars().count()) {
+        return false;
+    }
+    nonblank(views, p + 1).take(10).any(|j| {
+        let t = views[j].text;
+        super::boilerplate::has_date(t)
+            && t.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '·' | '丨')).any(|f| f == name)
+    })
 }
 
 /// The title under a byline `i`: past the other byline and counter lines right under it, a
