@@ -737,7 +737,10 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         i = j;
     }
     // Tail zone: after the first clutter line everything is clutter; short runs are link lists.
-    let mut clutter: Option<BoilerplateKind> = None;
+    // (The body's last dense line may itself be clutter, a copyright notice in a sentence: `本文著作权
+    // 归作者所有，商业转载请联系作者获得授权…。`; the tail then starts in clutter.)
+    let mut clutter: Option<BoilerplateKind> =
+        out.get(zones.core_end).and_then(|b| b.as_ref()).map(|b| tail_kind(b.kind));
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, out: &mut [Option<Boiler>]| {
         if run.len() >= 3 {
@@ -805,11 +808,7 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         }
         if let Some(b) = &out[i] {
             pending.clear();
-            clutter = Some(match b.kind {
-                BoilerplateKind::Related | BoilerplateKind::Navigation | BoilerplateKind::Comment => b.kind,
-                BoilerplateKind::Teaser => BoilerplateKind::Related,
-                _ => BoilerplateKind::Navigation,
-            });
+            clutter = Some(tail_kind(b.kind));
             flush(&mut run, out);
             continue;
         }
@@ -852,6 +851,15 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
             }
             _ => break,
         }
+    }
+}
+
+/// The kind of what follows a clutter line of kind `k` in the tail zone.
+fn tail_kind(k: BoilerplateKind) -> BoilerplateKind {
+    match k {
+        BoilerplateKind::Related | BoilerplateKind::Navigation | BoilerplateKind::Comment => k,
+        BoilerplateKind::Teaser => BoilerplateKind::Related,
+        _ => BoilerplateKind::Navigation,
     }
 }
 

@@ -366,6 +366,9 @@ pub struct MetaLine<'a> {
     pub head: bool,
     /// The line is a name alone that the classifier removed as the page's byline.
     pub name_byline: bool,
+    /// The line is a name right above a bare date and time, removed as a post's byline: the author
+    /// when no line names one otherwise (it may be the account's name, which a byline then follows).
+    pub time_name: bool,
     /// The line as written, Markdown links included (`text` has them taken off).
     pub raw: &'a str,
 }
@@ -396,6 +399,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
     let mut published_labelled = None;
     let mut published_line = None;
     let mut byline = None;
+    let mut time_name = None;
     let mut published_head = None;
     let mut site_name = None;
     let mut first_banner = None;
@@ -464,6 +468,9 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
                 meta.views = count(num, mult);
             }
         }
+        if l.time_name && time_name.is_none() {
+            time_name = Some(t.to_string());
+        }
         if byline.is_none() && !t.ends_with('摄') {
             if let Some(c) = LABELLED_AUTHOR.captures(t) {
                 meta.author.get_or_insert(c[1].to_string());
@@ -509,7 +516,8 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
             }
         }
         // (`图片来源：网络`, `图源：新华社` credit a picture, not the article.)
-        if let Some(c) = SOURCE.captures(t).filter(|c| !t[..c.get(0).map_or(0, |m| m.start())].ends_with(['图', '片'])) {
+        if let Some(c) = SOURCE.captures(t).filter(|c| !t[..c.get(0).map_or(0, |m| m.start())].ends_with(['图', '片']))
+        {
             // `来源：《光明日报》收藏`: the publisher's name, without its title marks and the widget
             // words run into it.
             let mut name = &c[1];
@@ -568,7 +576,7 @@ pub fn extract(lines: &[MetaLine<'_>], title: Option<&TitleInfo>) -> Meta {
         }
     }
     if meta.author.is_none() {
-        meta.author = follow_author(lines).or(byline);
+        meta.author = follow_author(lines).or(byline).or(time_name);
     }
     // A site's name in its banner beats its domain; the first line of a page, when it is a short name,
     // is the site's name (a blog's title).
@@ -603,7 +611,15 @@ mod tests {
     #[test]
     fn should_not_read_a_label_after_zuozhe_as_a_name() {
         // 简 is a surname: `作者简介` once gave the author `简介`.
-        let line = |t| MetaLine { first: false, text: t, boilerplate: true, head: false, name_byline: false, raw: t };
+        let line = |t| MetaLine {
+            first: false,
+            text: t,
+            boilerplate: true,
+            head: false,
+            name_byline: false,
+            time_name: false,
+            raw: t,
+        };
         assert_eq!(extract(&[line("作者简介：周海燕，副教授。")], None).author, None);
         assert_eq!(extract(&[line("作者单位：江东职业技术学院")], None).author, None);
         assert_eq!(extract(&[line("作者 周海燕")], None).author.as_deref(), Some("周海燕"));
@@ -647,7 +663,15 @@ mod tests {
     fn meta_of(lines: &[&str]) -> Meta {
         let ls: Vec<MetaLine<'_>> = lines
             .iter()
-            .map(|t| MetaLine { text: t, boilerplate: true, head: true, first: false, name_byline: false, raw: t })
+            .map(|t| MetaLine {
+                text: t,
+                boilerplate: true,
+                head: true,
+                first: false,
+                name_byline: false,
+                time_name: false,
+                raw: t,
+            })
             .collect();
         extract(&ls, None)
     }

@@ -199,6 +199,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         banner_before_title(&views, &mut boiler, title.as_ref(), zones);
         chrome_after_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
         name_byline(&views, &mut boiler, title.as_ref(), zones, &keep);
+        name_above_time(&views, &mut boiler, &keep);
         field_byline(&views, &mut boiler, title.as_ref(), &keep);
         match learned_mode {
             Learned::Review => learned::review(&views, &mut boiler, zones, &keep, &fixed),
@@ -268,6 +269,7 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
             head: zones.in_head(i) || Some(i) == after_title,
             first: Some(i) == first_line,
             name_byline: boiler[i].as_ref().is_some_and(|b| b.reason == NAME_BYLINE),
+            time_name: boiler[i].as_ref().is_some_and(|b| b.reason == TIME_NAME),
             raw,
         })
         .collect();
@@ -608,6 +610,32 @@ fn name_byline(
     }
     if nonblank_before(i).is_none_or(|p| boiler[p].is_some()) {
         boiler[i] = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: NAME_BYLINE.into() });
+    }
+}
+
+/// The reason of a name removed by [`name_above_time`] (metadata may read its author from it).
+const TIME_NAME: &str = "a name right above a bare date and time: the post's byline";
+
+/// A short line right above a bare date and time (`禾木健康说` / `2024-07-12 07:30`, `山间小路` /
+/// `2025-03-22 20:18`, `锦澜苑物业客服-小周` / `2024年03月18日 16:20`, `3楼` / `2024-03-29 08:12`):
+/// the name of who posted, a post's byline — an account, an author, a group member, a floor. Four
+/// writers' pages, ten such lines, none of them the document's. A title above its date is kept (the
+/// title block is known by now), and so is a line that reads as text or carries a marker.
+fn name_above_time(views: &[LineView<'_>], boiler: &mut [Option<Boiler>], keep: &[bool]) {
+    for i in 1..views.len() {
+        if views[i].hit.is_none_or(|r| r.id != "datetime_line") || boiler[i].is_none() {
+            continue;
+        }
+        let p = i - 1;
+        let v = &views[p];
+        let n = v.feat.chars;
+        if keep[p] || boiler[p].is_some() || v.marker.is_some() || v.atx || !(2..=12).contains(&n) {
+            continue;
+        }
+        if v.feat.punct > 0 || v.feat.terminal || v.text.contains(['：', ':']) {
+            continue;
+        }
+        boiler[p] = Some(Boiler { kind: crate::model::BoilerplateKind::Metadata, reason: TIME_NAME.into() });
     }
 }
 

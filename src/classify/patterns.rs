@@ -287,6 +287,24 @@ static RELATED_HEADER: LazyLock<&'static Rule> =
 static CONTACT_INDEX: LazyLock<usize> =
     LazyLock::new(|| RULES.iter().position(|r| r.id == "contact").unwrap_or(usize::MAX));
 
+static COPYRIGHT: LazyLock<usize> =
+    LazyLock::new(|| RULES.iter().position(|r| r.id == "copyright").expect("the copyright rule"));
+static COMMENT: LazyLock<usize> =
+    LazyLock::new(|| RULES.iter().position(|r| r.id == "comment").expect("the comment rule"));
+
+/// Whether a line is the author speaking to the reader in a sentence of their own: a first-person
+/// disclaimer or an invitation to the comments (`以上都是个人的一些想法，随便聊聊，不构成任何投资建议。`,
+/// `有问题欢迎在评论区问我，看到都会回～`). The gold of six writers keeps every such line (a 雪球 post, a
+/// forum post, travel notes, a 小红书 post, a 头条 post); a site's disclaimer speaks for the site
+/// (`本站所有内容仅供参考，不构成投资建议。`, `免责声明：以上律师回答仅代表律师个人观点…`,
+/// `风险提示：本文所涉观点…`) and a widget is no sentence (`我要评论`).
+fn author_voice(text: &str) -> bool {
+    text.chars().count() >= 10
+        && text.contains(['，', '。', '！', '～'])
+        && ["个人", "我", "笔者", "自己"].iter().any(|w| text.contains(w))
+        && !["本站", "本网", "平台", "免责声明", "风险提示", "本文所涉", "声明："].iter().any(|w| text.contains(w))
+}
+
 /// The first rule that matches `text`, if any.
 pub fn find(text: &str) -> Option<&'static Rule> {
     let lib = &*LIBRARY;
@@ -307,7 +325,8 @@ pub fn find(text: &str) -> Option<&'static Rule> {
                 || super::boilerplate::wide_gaps(text) >= 2
         };
         let menu = i == *NAV_MENU || i == *SHORT_MENU;
-        if fits && lib.regexes[i].is_match(text) && !(menu && not_menu()) {
+        let voiced = || (i == *COPYRIGHT || i == *COMMENT) && author_voice(text);
+        if fits && lib.regexes[i].is_match(text) && !(menu && not_menu()) && !voiced() {
             return Some(&RULES[i]);
         }
         candidates &= candidates - 1;
@@ -585,6 +604,9 @@ mod tests {
             ("文字丨吴兮越 李悦", "credit_line"),
             ("供稿 | 黄菁", "credit_line"),
             ("图片来源：网络", "photo_source"),
+            ("投资有风险，入市需谨慎。本站所有内容仅供参考，不构成投资建议。", "copyright"),
+            ("免责声明：以上律师回答仅代表律师个人观点，不代表法帮网立场，仅供参考。", "nav_site_links"),
+            ("我要评论", "comment"),
             ("（图片来源：视觉中国）", "photo_source"),
             ("图源：新华社", "photo_source"),
             ("修改于2024-03-19 09:41", "byline_share"),
@@ -657,6 +679,8 @@ mod tests {
             "讨论",
             "编辑部",
             "图源于新华社记者的一组照片，拍摄于2020年。",
+            "以上都是个人的一些想法，随便聊聊，不构成任何投资建议。",
+            "有问题欢迎在评论区问我，看到都会回～",
         ] {
             assert_eq!(find(line).map(|r| r.id), None, "should not match {line}");
         }
