@@ -113,6 +113,9 @@ struct Builder<'a> {
     current: (usize, usize, usize),
     /// The current line is a derived logical line.
     derived: bool,
+    /// The last item kept as text by [`continues_inline_list`]: its ordinal and the end of its line, so
+    /// that the item right under it (`3.…` under `2.…` under `附件：1.…`) is that list's too.
+    inline_item: Option<(u32, usize)>,
 }
 
 impl<'a> Builder<'a> {
@@ -165,7 +168,7 @@ impl<'a> Builder<'a> {
 
     /// Where a new heading goes: truncate the spine to its parent. Returns `false` when the heading is
     /// demoted to a block.
-    fn place(&mut self, h: &Head, prev_line: Option<&str>, line: &Line) -> bool {
+    fn place(&mut self, h: &Head, prev_line: Option<&str>, prev_end: Option<usize>, line: &Line) -> bool {
         if h.root {
             self.spine.clear();
             return true;
@@ -189,7 +192,15 @@ impl<'a> Builder<'a> {
             self.spine.iter().rev().find(|&&d| self.same_family(&drafts[d], h)).and_then(|&d| drafts[d].ordinal);
         if let Some(now) = h.ordinal {
             let continues_open = open_ordinal.is_some_and(|p| now == p + 1);
-            if !continues_open && continues_inline_list(h, self.text, now, prev_line) {
+            // (The item right under one kept so, the list's next, goes with it: `附件：1.演练流程图` /
+            // `2.演练评估表` / `3.参演人员及器材清单`.)
+            // A list of names, not of sentences: a list of rules run on from its heading's line
+            // (`游览须知：1.…。` / `2.…。` / `3.…。`) numbers the document's own items from 3 on.
+            let rest = self.text.get(h.marker.map_or(line.text_start, |m| m.1)..line.text_end).unwrap_or("");
+            let named = !reads_like_sentence(rest);
+            let chained = named && self.inline_item.is_some_and(|(o, end)| o + 1 == now && prev_end == Some(end));
+            if !continues_open && (chained || continues_inline_list(h, self.text, now, prev_line)) {
+                self.inline_item = named.then_some((now, line.text_end));
                 let msg = format!("{now} continues a list that stands in the line above; kept as text");
                 self.diagnose("inline_list", msg, line.text_start, line.text_end);
                 return false;
@@ -458,6 +469,7 @@ pub fn build<'a>(
         diagnostics: Vec::new(),
         current: (0, 0, 1),
         derived: false,
+        inline_item: None,
     };
     let roles = &analysis.roles;
     // The blocks before the first heading, reserved at once (on a text with no heading, every line).
@@ -505,7 +517,7 @@ pub fn build<'a>(
                 Role::Block(kind) => b.block(*kind, s, e),
                 Role::Heading(h) => {
                     let prev = prev_content.map(|p: usize| lines[p].text(text));
-                    if b.place(h, prev, line) {
+                    if b.place(h, prev, prev_content.map(|p: usize| lines[p].text_end), line) {
                         b.push(h, line);
                     } else {
                         b.block(BlockKind::ListItem, s, e);

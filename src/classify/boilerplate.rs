@@ -218,6 +218,18 @@ pub fn is_doc_no_line(t: &str) -> bool {
         && DOC_NO.find(t).is_some_and(|m| m.end() == t.len())
 }
 
+/// The head of a 令 (an order promulgating a regulation): an issuing body, then 令 (`中华人民共和国主席令`,
+/// `国务院令`, `澄州市人民政府令`, `交通运输部令`). Counter-examples: `口令`, `命令`, `指令` (no issuer).
+static DECREE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\u{4E00}-\u{9FFF}]{0,20}(人民政府|主席|国务院|部|总局|局|委员会|银行|署|办公厅)令$")
+        .expect("decree head regex")
+});
+
+/// A bulletin's or minutes' issue number on a line of its own: `〔2025〕7期`, `〔2024〕第9期`, `第8期`.
+static ISSUE_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?|第)\s*\d{1,4}\s*期$").expect("issue number regex")
+});
+
 /// Whether `t` mentions a date (2019年1月, 10月27日, 二〇〇五年, 2019-01-24).
 pub fn has_date(t: &str) -> bool {
     DATE.is_match(t)
@@ -252,6 +264,16 @@ pub fn is_document_like(v: &LineView<'_>) -> bool {
     // classification row (`中图分类号：TP391.1　文献标志码：A`).
     if t.chars().count() <= 30 && (t.ends_with("人民法院") || t.ends_with("人民检察院")) || t.starts_with("中图分类号")
     {
+        return true;
+    }
+    // The head of a 令 that promulgates the document below it (`中华人民共和国国务院令` / `第706号`,
+    // `澄州市人民政府令` / `第47号`): the 令's own text, as its number and its signatory are.
+    if DECREE_HEAD.is_match(t) {
+        return true;
+    }
+    // The issue number of a 纪要 or a 简报 under its masthead (`〔2024〕第9期`, `第8期`): its 发文字号 (the
+    // gold of four writers' bulletins and minutes keeps it).
+    if ISSUE_NO.is_match(t) {
         return true;
     }
     // A listed company's announcement number row (`证券代码：600000　证券简称：…　公告编号：2023-018`): its

@@ -310,13 +310,20 @@ re!(
 /// stats (`12.6万粉丝`, `LV.6`, `发布于 2024-03-18 21:47 来自 iPhone`, a date and `IP属地`) and a
 /// `关注` / `+关注` button — on 雪球, 头条, 微博, 小红书, 百度经验 and blog pages alike. Read up from the
 /// first button past the stat lines: the name is the line above them, or its first field when the line
-/// is the name and a date (`城事观察员阿峰  2024-07-21 20:16  IP属地：湖南`).
+/// is the name and a date (`城事观察员阿峰  2024-07-21 20:16  IP属地：湖南`). A one-line bio between the
+/// name and the button is a stat line too (`周一不上班` / `独立书店店员，偶尔写书评，前出版社编辑` / `关注`,
+/// a 知乎 author card): clauses set apart by commas, no full stop, no label.
 /// Counter-examples: a button with a menu item above it (`首页` / `关注`: a word of [`NOT_NAMES`] or
 /// of the menu), a sentence, a label line (`作者简介：…`).
 fn follow_author(lines: &[MetaLine<'_>]) -> Option<String> {
     let at = lines.iter().position(|l| FOLLOW.is_match(l.text))?;
+    let mut bio = false;
     for l in lines[..at].iter().rev().take(4) {
         let t = l.text;
+        if !bio && t.contains('，') && t.chars().count() <= 40 && !t.contains(['。', '：', ':', '|', '｜']) {
+            bio = true;
+            continue;
+        }
         let first = t.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("");
         let name = if DATE_ANY.is_match(t) && !DATE_ANY.is_match(first) { first } else { t };
         if PROFILE_STAT.is_match(name) || DATE_ANY.is_match(name) {
@@ -718,6 +725,7 @@ mod tests {
             (&["价投老周", "关注", "发布于2024-03-18 21:05 来自雪球"], Some("价投老周")),
             (&["老陈聊装修", "2024-03-12 19:46 · IP属地：广东", "12.6万粉丝", "+关注"], Some("老陈聊装修")),
             (&["阿青在路上", "LV.6", "+关注"], Some("阿青在路上")),
+            (&["周一不上班", "独立书店店员，偶尔写书评，前出版社编辑", "关注"], Some("周一不上班")),
             (&["城事观察员阿峰  2024-07-21 20:16  IP属地：湖南", "关注"], Some("城事观察员阿峰")),
             (
                 &["街巷笔记老周", "粉丝数：8.3万", "发布于 2024-03-18 21:47 来自 iPhone 14 Pro", "+关注"],

@@ -178,6 +178,10 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
         }
         None => detected(),
     };
+    let mut title = title;
+    if let Some(t) = title.as_mut() {
+        repeat_after_signoff(&views, &boiler, t);
+    }
     let mut keep = vec![false; n];
     if let Some(t) = &title {
         for &i in &t.lines {
@@ -311,6 +315,31 @@ pub fn classify_with(text: &str, lines: &[Line], options: &Options, learned_mode
     });
     let roles = headings::detect(&headings::Known::new(&views, &starts), settled);
     Analysis { roles, title, meta }
+}
+
+/// The title given again after a promulgation's sign-off: a page titled with the regulation it
+/// publishes shows the 令 first (`澄州市人民政府令` / `第47号` / `《…办法》已经…通过，现予公布…` / `市长　周文斌` /
+/// `2024年3月12日`) and then the regulation under its own title, the page's title again. That line is
+/// a title line — as the page's title repeated above the text is — not an attached document's
+/// heading over the whole outline. (Under a different title it is one: the 方案 a 通知 issues.)
+fn repeat_after_signoff(views: &[LineView<'_>], boiler: &[Option<Boiler>], t: &mut TitleInfo) {
+    let Some(&last) = t.lines.last() else { return };
+    let want = title::squash(&t.text);
+    if want.chars().count() < 4 {
+        return;
+    }
+    let mut prev: Option<usize> = None;
+    for i in last + 1..views.len().min(last + 80) {
+        let v = &views[i];
+        if v.text.is_empty() || boiler[i].is_some() {
+            continue;
+        }
+        if prev.is_some_and(|p| views[p].shape.date_line) && title::squash(v.text) == want {
+            t.lines.push(i);
+            return;
+        }
+        prev = Some(i);
+    }
 }
 
 /// Facts the line views find that call for a second look (rare: most texts have neither).

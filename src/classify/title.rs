@@ -988,7 +988,13 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         // cover (文档编号：…, 版　　本：…, 编制单位：…), the title.
         let mut p = (0..i).rev().find(|&j| !views[j].text.is_empty())?;
         for _ in 0..4 {
-            if views[p].feat.chars > 6 && !COVER_LABEL.is_match(views[p].text) {
+            // (The line right above a follow button is the author's — a name, a bio, a count of fans
+            // or a level, `独立书店店员，偶尔写书评，前出版社编辑` / `关注`: in the gold of ten writers' pages
+            // never the title — and so is the line right above a byline that a follow button closes,
+            // `慢半拍旅行笔记` / `2024-04-13 10:27发布于江西` / `+关注`.)
+            let follows = |j: usize| nonblank(views, j + 1).next().is_some_and(|b| is_follow_button(views[b].text));
+            let author = follows(p) || p + 1 == i && follows(i) && views[p].feat.chars <= 12;
+            if views[p].feat.chars > 6 && !COVER_LABEL.is_match(views[p].text) && !author {
                 break;
             }
             match (0..p).rev().find(|&j| !views[j].text.is_empty()) {
@@ -1030,6 +1036,12 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         }
     }
     None
+}
+
+/// Whether a line is a follow button (`关注`, `+关注`, `+ 关注`, `＋关注`).
+fn is_follow_button(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(t.trim_start_matches(['+', '＋']), "关注" | "关注TA" | "关注作者")
 }
 
 /// Whether line `p` is a name that a byline of the next lines gives again as one of its fields: the
@@ -1333,7 +1345,15 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
     let here = squash(views[p].text);
     // (Or a 公文 title under its issuer: `浙江恒远新材料股份有限公司` / `关于对外投资…的公告`.)
     let issued = here.starts_with("关于") && DOC_TYPE.is_match(&here);
-    if !issued && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here)) || views[p].feat.punct > 0 {
+    // (Or a longer second half that cannot stand without its issuer: it opens with the year or the
+    // session the issuer's document belongs to — `启泰新材料股份有限公司` / `2024年度液氨泄漏事故专项应急演练方案`,
+    // `…第二党支部` / `2024年第5次支部党员大会会议记录`, `…股份有限公司` / `第三届董事会第十五次会议决议公告` —
+    // right under the issuer's line.)
+    let continued = !issued
+        && (13..=30).contains(&here.chars().count())
+        && CONTINUED_HALF.is_match(&here)
+        && (DOC_TYPE.is_match(&here) || here.ends_with("会议记录"));
+    if !issued && !continued && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here)) || views[p].feat.punct > 0 {
         return Vec::new();
     }
     let above = |p: usize| (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty());
@@ -1353,18 +1373,23 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
             && !CIRCULATION.is_match(v.text)
     };
     let Some(q) = above(p).filter(|&q| fits(q)) else { return Vec::new() };
-    if issued && !ISSUER_END.is_match(views[q].text) {
+    if (issued || continued) && !ISSUER_END.is_match(views[q].text) || continued && q + 1 != p {
         return Vec::new();
     }
     // A cover of three lines, each set apart (`江城市第一人民医院` / `核磁共振成像系统采购项目` /
     // `招 标 文 件`): the line above the first half, when it fits too and blank lines stand between
     // all three (lines one under the other are a header's, a site name above a title).
     let spaced = |a: usize, b: usize| (a + 1..b).any(|j| views[j].text.is_empty());
-    match above(q).filter(|&r| !issued && fits(r) && spaced(r, q) && spaced(q, p)) {
+    match above(q).filter(|&r| !issued && !continued && fits(r) && spaced(r, q) && spaced(q, p)) {
         Some(r) => vec![r, q],
         None => vec![q],
     }
 }
+
+/// The opening of a title's second half that needs the issuer above it: a year (`2024年度…`,
+/// `2024年第5次…`) or a session (`第三届董事会…`).
+static CONTINUED_HALF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4}\s*年|第[一二三四五六七八九十百\d]+[届次期])").expect("continued half regex"));
 
 /// A circulation or secrecy mark over a document's masthead (`内部资料　注意保存`, `秘密★1年`,
 /// `内部刊物`): GB/T 9704's 密级 and a bulletin's handling note, never half of its title.

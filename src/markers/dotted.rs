@@ -32,6 +32,9 @@
 //!
 //! - `2019.1.5`, `2018.12` — a date: the first number has four digits;
 //! - `1.5亿元`, `3.5倍`, `2.5 万人`, `186.4 km²` — a quantity: a unit follows the number;
+//! - `31.6 km，管径 DN200～DN800；`, `0.5 MPa，否则不得开机；` — a value and its Latin unit opening a line
+//!   a PDF converter wrapped (two writers' texts): the unit ([`LATIN_UNITS`]) is a word of its own,
+//!   whatever runs on after it. (`1.2 API设计`, `3.1 A类项目` are headings: no unit.)
 //! - `11.5.14.2的试验` — a clause cross-reference running into the text with 的;
 //! - `1.1.1.1.1.1.1` (more than six levels) — residue, not numbering;
 //! - `2019 年` — a bare number followed by a unit;
@@ -178,11 +181,27 @@ fn scan_from(line: &str, rest: &str, depth: u8) -> Option<Marker> {
         None => {}
         Some(c) if is_unit_char(c) && !(spaces > 0 && c.is_ascii_alphabetic()) => return None,
         Some(c) if spaces == 0 && is_attached_unit_char(c) => return None,
+        // A number and its unit, then the sentence it stands in (`31.6 km，管径…`).
+        Some(c) if c.is_ascii_alphabetic() && latin_unit(&rest[spaces..]) => return None,
         // A number and a unit, nothing else (`186.4 km²`, `2.5 GHz`): a value.
         Some(_) if rest[spaces..].chars().count() <= 4 && !rest.chars().any(is_cjk) => return None,
         Some(_) => {}
     }
     Some(marker(Style::Dotted(depth), Some(last), line, len))
+}
+
+/// Units of measure written in Latin letters, of two letters or more (`A`, `V` or `L` alone may letter
+/// a heading: `3.1 A类项目`).
+const LATIN_UNITS: &[&str] = &[
+    "km", "cm", "mm", "um", "nm", "m2", "m3", "km2", "kg", "mg", "kW", "kWh", "MW", "MWh", "GW", "kV", "kVA", "MPa",
+    "kPa", "Pa", "Hz", "kHz", "MHz", "GHz", "mL", "ml", "dB", "ppm", "min", "km/h", "m/s", "t/d", "m3/d", "m3/h",
+];
+
+/// Whether `t` opens with a unit of [`LATIN_UNITS`] as a word of its own (`km，`, `MPa`, `m³/d。`).
+fn latin_unit(t: &str) -> bool {
+    let end = t.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '²' | '³'))).unwrap_or(t.len());
+    let word = t[..end].replace('²', "2").replace('³', "3");
+    LATIN_UNITS.contains(&word.as_str())
 }
 
 /// A bare number followed by white space and a CJK title: `1　总则`.
@@ -229,6 +248,9 @@ mod tests {
             ("2019 年", None, "should reject a bare year"),
             ("300人", None, "should reject a bare quantity"),
             ("1.", None, "should leave 1. to arabic"),
+            ("31.6 km，管径 DN200～DN800；", None, "should reject a value and its unit in a wrapped sentence"),
+            ("0.5 MPa，否则不得开机；", None, "should reject a pressure in a wrapped sentence"),
+            ("1.2 API设计", Some((2, 2, "API设计")), "should read Latin letters that are no unit"),
         ];
         let lettered: &[(&str, Option<(u8, u32, &str)>, &str)] = &[
             ("A.1 编码结构", Some((2, 1, "编码结构")), "should read an appendix's A.1"),
