@@ -317,12 +317,16 @@ pub fn find(text: &str) -> Option<&'static Rule> {
     while candidates != 0 {
         let i = candidates.trailing_zeros() as usize;
         let fits = lib.max_len[i].is_none_or(|m| text.len() <= m);
-        // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus.
+        // A letter-spaced word and a row of TAB-separated cells (a table's header) are not menus, nor
+        // is a row of words that repeats them (`结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 …`, the
+        // header of a 政府信息公开年报's table over two groups of columns: two writers' reports): a menu
+        // names each page once.
         let not_menu = || {
             is_letter_spaced(text)
                 || opens_letter_spaced(text)
                 || text.matches('\t').count() >= 2
                 || super::boilerplate::wide_gaps(text) >= 2
+                || repeats_a_word(text)
         };
         let menu = i == *NAV_MENU || i == *SHORT_MENU;
         let voiced = || (i == *COPYRIGHT || i == *COMMENT) && author_voice(text);
@@ -332,6 +336,17 @@ pub fn find(text: &str) -> Option<&'static Rule> {
         candidates &= candidates - 1;
     }
     None
+}
+
+/// Whether a line of words set apart by spaces names one of them twice (words of two ideographs or
+/// more; a diagram's Latin labels, `SQL Engine SQL Engine SQL Engine`, are residue all the same).
+fn repeats_a_word(text: &str) -> bool {
+    let han = |w: &&str| w.chars().nth(1).is_some() && w.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let mut words: Vec<&str> = text.split(|c: char| c.is_whitespace()).filter(han).collect();
+    let n = words.len();
+    words.sort_unstable();
+    words.dedup();
+    words.len() < n
 }
 
 /// Whether a line is one word written letter-spaced (`国 务 院 工 作 规 则`, `目　录`): every piece
@@ -502,7 +517,18 @@ pub fn find_structural_counted(text: &str, chars: usize, marks: bool) -> Option<
         text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '·')).filter(|t| !t.is_empty()).collect();
     // (Pieces set apart by U+2028 are lines of a title block — `标题`, `——在…上的讲话`, `（2020年2月3日）`
     // — not the fields of a byline.)
-    if date && tokens.len() >= 3 && tokens.iter().all(|t| t.chars().count() <= 12) && !text.contains('\u{2028}') {
+    // (A table's header of periods holds two dates or more — `2023.12.31/  2022.12.31/  2021.12.31/`,
+    // `类别 2024年9月5日前 2024年9月5日后` — and a table's caption dates its figures — `表2：可比公司估值
+    // （截至 2024 年 6 月 11 日）`: the document's own lines, three writers' tables; a byline dates
+    // its page once.)
+    let caption = text.starts_with(['表', '图']) && text.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+    if date
+        && tokens.len() >= 3
+        && tokens.iter().all(|t| t.chars().count() <= 12)
+        && !text.contains('\u{2028}')
+        && !caption
+        && DATE_TOKEN.find_iter(text).nth(1).is_none()
+    {
         return Some(&STRUCTURAL[2]);
     }
     None
@@ -649,11 +675,24 @@ mod tests {
     }
 
     #[test]
+    fn should_read_a_row_that_repeats_its_words_as_no_menu() {
+        assert_eq!(find("新闻 政务 服务 互动 专题 数据").map(|r| r.id), Some("nav_menu"));
+        let header = "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计";
+        assert_eq!(find(header).map(|r| r.id), None, "a table's header over two groups of columns");
+    }
+
+    #[test]
     fn should_read_a_byline_of_short_fields_around_a_date() {
         for line in ["原创 王小明 山野观察 2023-09-01 08:00", "2024-06-08 07:42·老周谈三农"] {
             assert_eq!(find_structural(line).map(|r| r.id), Some("byline_date"), "should match {line}");
         }
-        for line in ["2024-06-08 召开支部大会", "2024-06-08，全体党员参加·集中学习"] {
+        for line in [
+            "2024-06-08 召开支部大会",
+            "2024-06-08，全体党员参加·集中学习",
+            "2023.12.31/       2022.12.31/       2021.12.31/",
+            "类别 2024年9月5日前 2024年9月5日后",
+            "表2：可比公司估值（截至 2024 年 6 月 11 日）",
+        ] {
             assert_eq!(find_structural(line).map(|r| r.id), None, "should not match {line}");
         }
     }
