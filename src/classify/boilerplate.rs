@@ -794,8 +794,17 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
         .take(64)
         .find(|&j| views[j].marker.is_some())
         .is_some_and(|j| is_contact_heading(&views[j]));
+    // The lines right under a heading of the document's (no blank line between) are its section's, not
+    // a link list: `五、解读机关及咨询方式` / `解读机关：…` / `解读人：…` / `咨询电话：…`.
+    // (The body core may end on the heading itself.)
+    let mut under_heading =
+        views.get(zones.core_end).is_some_and(|v| !v.feat.is_dense() && v.marker.as_ref().is_some_and(strong_marker));
     for i in zones.core_end + 1..n {
-        if blank(i) || keep[i] {
+        if blank(i) {
+            under_heading = false;
+            continue;
+        }
+        if keep[i] {
             continue;
         }
         let v = &views[i];
@@ -852,6 +861,10 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
             for k in pending.drain(..) {
                 out[k] = None;
             }
+            under_heading = !v.feat.is_dense() && v.marker.as_ref().is_some_and(strong_marker);
+            continue;
+        }
+        if under_heading {
             continue;
         }
         run.push(i);

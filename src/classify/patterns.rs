@@ -329,7 +329,7 @@ pub fn find(text: &str) -> Option<&'static Rule> {
                 || repeats_a_word(text)
         };
         let menu = i == *NAV_MENU || i == *SHORT_MENU;
-        let voiced = || (i == *COPYRIGHT || i == *COMMENT) && author_voice(text);
+        let voiced = || (i == *COPYRIGHT || i == *COMMENT) && author_voice(text) || i == contact && own_hotline(text);
         if fits && lib.regexes[i].is_match(text) && !(menu && not_menu()) && !voiced() {
             return Some(&RULES[i]);
         }
@@ -347,6 +347,17 @@ fn repeats_a_word(text: &str) -> bool {
     words.sort_unstable();
     words.dedup();
     words.len() < n
+}
+
+/// Whether a line gives the number to call about the document's own matter (`咨询电话：0791-86250317`,
+/// `政策咨询电话：0536-…（市就业服务中心）`, `技术咨询电话：…`): a 政策解读's or a 招聘公告's closing line,
+/// not a site's contact block. The gold of four writers keeps all five such lines; a site's ad names
+/// its hotline (`免费咨询热线：400-860-xxxx`), and the contact pattern still takes that.
+fn own_hotline(text: &str) -> bool {
+    let t = text.trim_start();
+    ["咨询电话", "政策咨询电话", "业务咨询电话", "技术咨询电话"]
+        .iter()
+        .any(|w| t.strip_prefix(w).is_some_and(|rest| rest.starts_with(['：', ':'])))
 }
 
 /// Whether a line is one word written letter-spaced (`国 务 院 工 作 规 则`, `目　录`): every piece
@@ -672,6 +683,14 @@ mod tests {
         for (line, id) in cases {
             assert_eq!(find(line).map(|r| r.id), Some(*id), "should match {line}");
         }
+    }
+
+    #[test]
+    fn should_leave_a_documents_own_hotline() {
+        assert_eq!(find("咨询电话：0791-86250317").map(|r| r.id), None);
+        assert_eq!(find("政策咨询电话：0536-3212345（市就业服务中心）").map(|r| r.id), None);
+        assert!(find("免费咨询热线：400-860-1234").is_some(), "a site's ad");
+        assert_eq!(find("联系电话：0791-86250317").map(|r| r.id), Some("contact"));
     }
 
     #[test]
