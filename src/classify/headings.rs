@@ -1304,6 +1304,11 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
         "邮编",
     ];
     const INTRODUCER: &[&str] = &["下列", "以下", "如下", "包括", "组成", "规定", "要求"];
+    // A lead-in that points at what follows, a figure, a command, a list (`请看下图：`, `由上述模组研发
+    // 的开发板长这样：`, `直接用 pip 安装即可：`, `然后重启 Docker：`, `看到下面的提示就成功了：`,
+    // `陈大爷跟我掰着指头算了几笔账：`): a clause of the text, not a label — six writers' lead-ins in the
+    // gold, none of the 63 label headings holding one of these words.
+    const POINTER: &[&str] = &["这样", "下面", "下图", "如图", "即可", "然后", "请看", "就", "了"];
     // A speaker's label in a transcript (`刘振华：`, `香港经济导报记者：`, `农业农村部副部长刘振华：`) gives
     // the floor, it titles nothing.
     const SPEAKER: &[&str] = &[
@@ -1361,6 +1366,7 @@ fn is_label_heading(k: &Known<'_>, roles: &[Option<Role>], i: usize) -> bool {
     }
     if NOT.iter().any(|w| t.ends_with(w) || t.starts_with(w))
         || INTRODUCER.iter().any(|w| t.contains(w))
+        || POINTER.iter().any(|w| t.contains(w))
         || NOTE_LABEL.is_match(v.text)
         || COUNTED_INTRO.is_match(t)
         || t.starts_with(['尊', '亲', '各'])
