@@ -1349,10 +1349,21 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
     // session the issuer's document belongs to — `启泰新材料股份有限公司` / `2024年度液氨泄漏事故专项应急演练方案`,
     // `…第二党支部` / `2024年第5次支部党员大会会议记录`, `…股份有限公司` / `第三届董事会第十五次会议决议公告` —
     // right under the issuer's line.)
-    let continued = !issued
-        && (13..=30).contains(&here.chars().count())
-        && CONTINUED_HALF.is_match(&here)
-        && (DOC_TYPE.is_match(&here) || here.ends_with("会议记录"));
+    let typed = DOC_TYPE.is_match(&here) || here.ends_with("会议记录") || here.ends_with("大纲");
+    let long_typed = (13..=30).contains(&here.chars().count()) && typed;
+    let continued = !issued && long_typed && CONTINUED_HALF.is_match(&here);
+    // (Or a cover's two lines that open the text, one under the other, the second naming the kind:
+    // `滨江新城安置房三期工程` / `基坑支护及土方开挖专项施工方案`, `桐岭学院2025年普通专升本招生考试` /
+    // `《管理学原理》课程考试大纲` — two writers' covers, the gold joining both.)
+    let opening = !issued && !continued && typed && (6..=30).contains(&here.chars().count()) && {
+        let mut lines = (0..p).filter(|&j| !views[j].text.is_empty());
+        // (The first line names no kind itself: `江淮理工大学本科课程教学大纲` above `《数据结构》课程教学
+        // 大纲` is the running header.)
+        matches!((lines.next(), lines.next()), (Some(q), None) if q + 1 == p
+            && !SITE_NAME_END.is_match(views[q].text)
+            && !views[q].text.trim_end().ends_with("大纲"))
+    };
+    let continued = continued || opening;
     if !issued && !continued && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here)) || views[p].feat.punct > 0 {
         return Vec::new();
     }
@@ -1373,7 +1384,7 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
             && !CIRCULATION.is_match(v.text)
     };
     let Some(q) = above(p).filter(|&q| fits(q)) else { return Vec::new() };
-    if (issued || continued) && !ISSUER_END.is_match(views[q].text) || continued && q + 1 != p {
+    if (issued || continued && !opening) && !ISSUER_END.is_match(views[q].text) || continued && q + 1 != p {
         return Vec::new();
     }
     // A cover of three lines, each set apart (`江城市第一人民医院` / `核磁共振成像系统采购项目` /
@@ -1385,6 +1396,10 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
         None => vec![q],
     }
 }
+
+/// The end of a site's name (`中国政府网`, `…门户网站`, `…在线`): a banner, never half of a title.
+static SITE_NAME_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(网|网站|门户|在线|平台|频道|首页)$").expect("site name end regex"));
 
 /// The opening of a title's second half that needs the issuer above it: a year (`2024年度…`,
 /// `2024年第5次…`) or a session (`第三届董事会…`).
