@@ -192,10 +192,10 @@ impl<'a> Builder<'a> {
             self.spine.iter().rev().find(|&&d| self.same_family(&drafts[d], h)).and_then(|&d| drafts[d].ordinal);
         if let Some(now) = h.ordinal {
             let continues_open = open_ordinal.is_some_and(|p| now == p + 1);
-            // (The item right under one kept so, the list's next, goes with it: `附件：1.演练流程图` /
-            // `2.演练评估表` / `3.参演人员及器材清单`.)
-            // A list of names, not of sentences: a list of rules run on from its heading's line
-            // (`游览须知：1.…。` / `2.…。` / `3.…。`) numbers the document's own items from 3 on.
+            // The item right under one kept so, the list's next, goes with it (`附件：1.演练流程图` /
+            // `2.演练评估表` / `3.参演人员及器材清单`) — in a list of names, not of sentences: a list of
+            // rules run on from its heading's line (`游览须知：1.…。` / `2.…。` / `3.…。`) numbers the
+            // document's own items from 3 on.
             let rest = self.text.get(h.marker.map_or(line.text_start, |m| m.1)..line.text_end).unwrap_or("");
             let named = !reads_like_sentence(rest);
             let chained = named && self.inline_item.is_some_and(|(o, end)| o + 1 == now && prev_end == Some(end));

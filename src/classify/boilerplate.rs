@@ -797,8 +797,8 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
     // The lines right under a heading of the document's (no blank line between) are its section's, not
     // a link list: `五、解读机关及咨询方式` / `解读机关：…` / `解读人：…` / `咨询电话：…`.
     // (The body core may end on the heading itself.)
-    let mut under_heading =
-        views.get(zones.core_end).is_some_and(|v| !v.feat.is_dense() && v.marker.as_ref().is_some_and(strong_marker));
+    let opens_section = |v: &LineView<'_>| !v.feat.is_dense() && v.marker.as_ref().is_some_and(strong_marker);
+    let mut under_heading = views.get(zones.core_end).is_some_and(opens_section);
     for i in zones.core_end + 1..n {
         if blank(i) {
             under_heading = false;
@@ -861,7 +861,7 @@ pub fn second_pass(views: &[LineView<'_>], flags: &[u8], out: &mut [Option<Boile
             for k in pending.drain(..) {
                 out[k] = None;
             }
-            under_heading = !v.feat.is_dense() && v.marker.as_ref().is_some_and(strong_marker);
+            under_heading = opens_section(v);
             continue;
         }
         if under_heading {

@@ -300,7 +300,6 @@ const NOT_NAMES: &[&str] = &[
     "+关注",
 ];
 
-re!(FOLLOW, r"^[+＋]?\s*关注(?:作者|TA|他|她)?$");
 re!(
     PROFILE_STAT,
     r"粉丝|关注数|获赞|LV\s*\.?\s*\d|Lv\s*\.?\s*\d|等级|IP属地|发布于|发表于|修改于|编辑于|已于|来自|^\d[\d.]*\s*[万wWkK]?$"
@@ -316,7 +315,7 @@ re!(
 /// Counter-examples: a button with a menu item above it (`首页` / `关注`: a word of [`NOT_NAMES`] or
 /// of the menu), a sentence, a label line (`作者简介：…`).
 fn follow_author(lines: &[MetaLine<'_>]) -> Option<String> {
-    let at = lines.iter().position(|l| FOLLOW.is_match(l.text))?;
+    let at = lines.iter().position(|l| super::patterns::is_follow_button(l.text))?;
     let mut bio = false;
     for l in lines[..at].iter().rev().take(4) {
         let t = l.text;

@@ -360,6 +360,15 @@ fn own_hotline(text: &str) -> bool {
         .any(|w| t.strip_prefix(w).is_some_and(|rest| rest.starts_with(['：', ':'])))
 }
 
+/// Whether a line is a follow button (`关注`, `+关注`, `+ 关注`, `＋关注`, `关注作者`): the author
+/// card's, read by the title stage (the card is never the title) and the metadata stage (its name is
+/// the author).
+pub fn is_follow_button(text: &str) -> bool {
+    static FOLLOW: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[+＋]?\s*关注(?:作者|TA|他|她)?$").expect("follow button regex"));
+    FOLLOW.is_match(text.trim())
+}
+
 /// Whether a line is one word written letter-spaced (`国 务 院 工 作 规 则`, `目　录`): every piece
 /// between the spaces is a single character. A menu has words of two characters or more (`首页 新闻
 /// 政务 服务`), so `nav_menu` never takes such a line: it is a title or a label set wide.

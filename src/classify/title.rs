@@ -992,7 +992,9 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
             // or a level, `独立书店店员，偶尔写书评，前出版社编辑` / `关注`: in the gold of ten writers' pages
             // never the title — and so is the line right above a byline that a follow button closes,
             // `慢半拍旅行笔记` / `2024-04-13 10:27发布于江西` / `+关注`.)
-            let follows = |j: usize| nonblank(views, j + 1).next().is_some_and(|b| is_follow_button(views[b].text));
+            let follows = |j: usize| {
+                nonblank(views, j + 1).next().is_some_and(|b| super::patterns::is_follow_button(views[b].text))
+            };
             let author = follows(p) || p + 1 == i && follows(i) && views[p].feat.chars <= 12;
             if views[p].feat.chars > 6 && !COVER_LABEL.is_match(views[p].text) && !author {
                 break;
@@ -1036,12 +1038,6 @@ fn by_byline(views: &[LineView<'_>], starts: &[usize], boiler: &[Option<Boiler>]
         }
     }
     None
-}
-
-/// Whether a line is a follow button (`关注`, `+关注`, `+ 关注`, `＋关注`).
-fn is_follow_button(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(t.trim_start_matches(['+', '＋']), "关注" | "关注TA" | "关注作者")
 }
 
 /// Whether line `p` is a name that a byline of the next lines gives again as one of its fields: the
@@ -1363,8 +1359,9 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
             && !SITE_NAME_END.is_match(views[q].text)
             && !views[q].text.trim_end().ends_with("大纲"))
     };
-    let continued = continued || opening;
-    if !issued && !continued && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here)) || views[p].feat.punct > 0 {
+    if !issued && !continued && !opening && (here.chars().count() > 12 || !DOC_TYPE.is_match(&here))
+        || views[p].feat.punct > 0
+    {
         return Vec::new();
     }
     let above = |p: usize| (p.saturating_sub(3)..p).rev().find(|&j| !views[j].text.is_empty());
@@ -1384,14 +1381,14 @@ fn broken_title_above(views: &[LineView<'_>], boiler: &[Option<Boiler>], p: usiz
             && !CIRCULATION.is_match(v.text)
     };
     let Some(q) = above(p).filter(|&q| fits(q)) else { return Vec::new() };
-    if (issued || continued && !opening) && !ISSUER_END.is_match(views[q].text) || continued && q + 1 != p {
+    if (issued || continued) && !ISSUER_END.is_match(views[q].text) || (continued || opening) && q + 1 != p {
         return Vec::new();
     }
     // A cover of three lines, each set apart (`江城市第一人民医院` / `核磁共振成像系统采购项目` /
     // `招 标 文 件`): the line above the first half, when it fits too and blank lines stand between
     // all three (lines one under the other are a header's, a site name above a title).
     let spaced = |a: usize, b: usize| (a + 1..b).any(|j| views[j].text.is_empty());
-    match above(q).filter(|&r| !issued && !continued && fits(r) && spaced(r, q) && spaced(q, p)) {
+    match above(q).filter(|&r| !issued && !continued && !opening && fits(r) && spaced(r, q) && spaced(q, p)) {
         Some(r) => vec![r, q],
         None => vec![q],
     }
